@@ -1,0 +1,26 @@
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace VeniceAot.Http
+{
+    /// <summary>Serializes a request body through its source-generated <see cref="JsonTypeInfo{T}"/>.</summary>
+    public static class JsonBody
+    {
+        /// <summary>
+        /// Serializes <paramref name="value"/> to UTF-8 up front, so the request has a known length and can be
+        /// sent again by a retry.
+        /// </summary>
+        /// <typeparam name="T">The body type.</typeparam>
+        /// <param name="value">The body.</param>
+        /// <param name="typeInfo">Its JSON contract.</param>
+        /// <returns>Content with <c>Content-Type: application/json</c>.</returns>
+        public static HttpContent Create<T>(T value, JsonTypeInfo<T> typeInfo)
+        {
+            var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(value, typeInfo));
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            return content;
+        }
+    }
+}

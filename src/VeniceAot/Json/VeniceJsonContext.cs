@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+using VeniceAot.ApiKeys;
+
+namespace VeniceAot.Json
+{
+    /// <summary>
+    /// The System.Text.Json source-generated contracts of every Venice request and response. Nulls are never
+    /// written (Venice rejects unknown or null keys); numbers may arrive as strings (Venice sends money both ways).
+    /// </summary>
+    [JsonSourceGenerationOptions(
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+    [JsonSerializable(typeof(ApiKeyList))]
+    [JsonSerializable(typeof(ApiKeyResponse))]
+    [JsonSerializable(typeof(CreateApiKeyRequest))]
+    [JsonSerializable(typeof(CreateApiKeyResponse))]
+    [JsonSerializable(typeof(UpdateApiKeyRequest))]
+    [JsonSerializable(typeof(DeleteApiKeyResponse))]
+    [JsonSerializable(typeof(RateLimitsResponse))]
+    [JsonSerializable(typeof(RateLimitLogResponse))]
+    [JsonSerializable(typeof(Web3TokenResponse))]
+    [JsonSerializable(typeof(CreateWeb3ApiKeyRequest))]
+    public sealed partial class VeniceJsonContext : JsonSerializerContext;
+}

@@ -1,0 +1,36 @@
+using System;
+using VeniceAot.ApiKeys;
+using VeniceAot.Http;
+
+namespace VeniceAot
+{
+    /// <summary>
+    /// The Venice API, one property per group. Thread-safe; create one and reuse it. Groups are created on
+    /// first use, so an app pays only for the groups it touches.
+    /// </summary>
+    public sealed class VeniceClient : IDisposable
+    {
+        /// <summary>Creates a client for the production API with <paramref name="apiKey"/>.</summary>
+        /// <param name="apiKey">A Venice API key.</param>
+        public VeniceClient(string apiKey)
+            : this(new VeniceClientOptions { ApiKey = apiKey })
+        {
+        }
+
+        /// <summary>Creates a client from <paramref name="options"/>.</summary>
+        /// <param name="options">Key, base address, timeout, user agent, optional HttpClient.</param>
+        public VeniceClient(VeniceClientOptions options)
+        {
+            Connection = new ApiConnection(options);
+        }
+
+        /// <summary>The connection generated clients send through; pass it to your own [VeniceApi] clients.</summary>
+        public ApiConnection Connection { get; }
+
+        /// <summary>API keys, rate limits and Web3 keys.</summary>
+        public IApiKeysApi ApiKeys => field ??= new ApiKeysApiClient(Connection);
+
+        /// <inheritdoc/>
+        public void Dispose() => Connection.Dispose();
+    }
+}
