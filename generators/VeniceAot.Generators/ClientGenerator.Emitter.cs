@@ -68,7 +68,8 @@ namespace VeniceAot.Generators
                     string prefix = isStream && parameter.Kind == ParameterKind.CancellationToken
                         ? "[global::System.Runtime.CompilerServices.EnumeratorCancellation] "
                         : string.Empty;
-                    signature.Add($"{prefix}{parameter.TypeName} {Identifier(parameter.Name)}");
+                    string defaultValue = parameter.DefaultValue is null ? string.Empty : " = " + parameter.DefaultValue;
+                    signature.Add($"{prefix}{parameter.TypeName} {Identifier(parameter.Name)}{defaultValue}");
                 }
 
                 writer.Line("/// <inheritdoc/>");
@@ -122,7 +123,7 @@ namespace VeniceAot.Generators
                         writer.Line($"return _connection.SendForBinaryAsync(__request, {tokenExpression});");
                         break;
                     case ReturnKind.EventStream:
-                        writer.Open($"await foreach (var __item in _connection.StreamAsync(__request, {TypeInfo(model, method.ResultTypeInfo!)}, {tokenExpression}).ConfigureAwait(false))");
+                        writer.Open($"await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(_connection.StreamAsync(__request, {TypeInfo(model, method.ResultTypeInfo!)}, {tokenExpression}), false))");
                         writer.Line("yield return __item;");
                         writer.Close();
                         break;

@@ -238,7 +238,7 @@ namespace VeniceAot.Generators
                         }
 
                         sawToken = true;
-                        parameters.Add(new ParameterModel(parameter.Name, typeName, ParameterKind.CancellationToken, parameter.Name, ValueFormat.String, false, false, false));
+                        parameters.Add(new ParameterModel(parameter.Name, typeName, ParameterKind.CancellationToken, parameter.Name, ValueFormat.String, false, false, false, DefaultValueOf(parameter)));
                         continue;
                     }
 
@@ -256,7 +256,7 @@ namespace VeniceAot.Generators
 
                         sawBody = true;
                         bodyTypeInfo = Registered(parameter.Type, registered, method, contextName, parameterLocation, diagnostics);
-                        parameters.Add(new ParameterModel(parameter.Name, typeName, ParameterKind.Body, parameter.Name, ValueFormat.String, IsNullable(parameter.Type), false, false));
+                        parameters.Add(new ParameterModel(parameter.Name, typeName, ParameterKind.Body, parameter.Name, ValueFormat.String, IsNullable(parameter.Type), false, false, DefaultValueOf(parameter)));
                         continue;
                     }
 
@@ -313,7 +313,7 @@ namespace VeniceAot.Generators
                         continue;
                     }
 
-                    parameters.Add(new ParameterModel(parameter.Name, typeName, parameterKind, wireName, format.Value, IsNullable(valueType), isNullableValueType, isCollection));
+                    parameters.Add(new ParameterModel(parameter.Name, typeName, parameterKind, wireName, format.Value, IsNullable(valueType), isNullableValueType, isCollection, DefaultValueOf(parameter)));
                 }
 
                 foreach (string placeholder in placeholders)
@@ -466,6 +466,37 @@ namespace VeniceAot.Generators
                 bool overridesToString = type.GetMembers("ToString").OfType<IMethodSymbol>()
                     .Any(m => m.Parameters.Length == 0 && m.IsOverride && !m.IsImplicitlyDeclared);
                 return overridesToString ? ValueFormat.ToStringValue : null;
+            }
+
+            /// <summary>The C# text of a parameter's default value, so the class keeps the interface's optional parameters.</summary>
+            private static string? DefaultValueOf(IParameterSymbol parameter)
+            {
+                if (!parameter.HasExplicitDefaultValue)
+                {
+                    return null;
+                }
+
+                object? value = parameter.ExplicitDefaultValue;
+                if (value is null)
+                {
+                    return "default";
+                }
+
+                ITypeSymbol type = parameter.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+                    ? nullable.TypeArguments[0]
+                    : parameter.Type;
+                string literal = SymbolDisplay.FormatPrimitive(value, quoteStrings: true, useHexadecimalNumbers: false);
+                if (type.TypeKind == TypeKind.Enum)
+                {
+                    return $"({type.ToDisplayString(PlainTypeFormat)})({literal})";
+                }
+
+                return value switch
+                {
+                    float => literal + "F",
+                    decimal => literal + "M",
+                    _ => literal,
+                };
             }
 
             private static bool IsNullable(ITypeSymbol type) =>

@@ -80,5 +80,6 @@ namespace VeniceAot.Generators.Model
         ValueFormat Format,
         bool IsNullable,
         bool IsNullableValueType,
-        bool IsCollection);
+        bool IsCollection,
+        string? DefaultValue);
 }
