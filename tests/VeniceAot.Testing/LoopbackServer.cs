@@ -42,11 +42,11 @@ namespace VeniceAot.Testing
         public RecordedRequest LastRequest => _requests.LastOrDefault() ?? throw new InvalidOperationException("The server has received no request.");
 
         /// <summary>Starts a server whose every request is answered by <paramref name="handler"/>.</summary>
-        public static async Task<LoopbackServer> StartAsync(Func<RecordedRequest, HttpContext, Task> handler)
+        public static async Task<LoopbackServer> StartAsync(Func<RecordedRequest, HttpContext, Task> handler, int port = 0)
         {
             WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
             builder.Logging.ClearProviders();
-            builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+            builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
             WebApplication app = builder.Build();
             LoopbackServer? server = null;
             app.Run(async context =>
