@@ -1,6 +1,8 @@
 using System;
 using VeniceAot.ApiKeys;
+using VeniceAot.Embeddings;
 using VeniceAot.Http;
+using VeniceAot.Models;
 
 namespace VeniceAot
 {
@@ -29,6 +31,12 @@ namespace VeniceAot
 
         /// <summary>API keys, rate limits and Web3 keys.</summary>
         public IApiKeysApi ApiKeys => field ??= new ApiKeysApiClient(Connection);
+
+        /// <summary>The model listing, traits and compatibility mapping.</summary>
+        public IModelsApi Models => field ??= new ModelsApiClient(Connection);
+
+        /// <summary>Text embeddings.</summary>
+        public IEmbeddingsApi Embeddings => field ??= new EmbeddingsApiClient(Connection);
 
         /// <inheritdoc/>
         public void Dispose() => Connection.Dispose();

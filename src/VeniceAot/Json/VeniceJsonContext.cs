@@ -1,5 +1,8 @@
+using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using VeniceAot.ApiKeys;
+using VeniceAot.Embeddings;
+using VeniceAot.Models;
 
 namespace VeniceAot.Json
 {
@@ -20,5 +23,11 @@ namespace VeniceAot.Json
     [JsonSerializable(typeof(RateLimitLogResponse))]
     [JsonSerializable(typeof(Web3TokenResponse))]
     [JsonSerializable(typeof(CreateWeb3ApiKeyRequest))]
+    [JsonSerializable(typeof(ModelList))]
+    [JsonSerializable(typeof(ModelTraitList))]
+    [JsonSerializable(typeof(ModelCompatibilityMapping))]
+    [JsonSerializable(typeof(List<ModelResponse>))]
+    [JsonSerializable(typeof(EmbeddingRequest))]
+    [JsonSerializable(typeof(EmbeddingResponse))]
     public sealed partial class VeniceJsonContext : JsonSerializerContext;
 }
