@@ -1,6 +1,7 @@
 using System;
 using VeniceAot.ApiKeys;
 using VeniceAot.Http;
+using VeniceAot.Responses;
 
 namespace VeniceAot
 {
@@ -29,6 +30,9 @@ namespace VeniceAot
 
         /// <summary>API keys, rate limits and Web3 keys.</summary>
         public IApiKeysApi ApiKeys => field ??= new ApiKeysApiClient(Connection);
+
+        /// <summary>The Responses API (alpha): create and stream OpenAI Responses-style responses.</summary>
+        public IResponsesApi Responses => field ??= new ResponsesApi(Connection);
 
         /// <inheritdoc/>
         public void Dispose() => Connection.Dispose();

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
+using System.Collections.Generic;
 using VeniceAot.ApiKeys;
+using VeniceAot.Responses;
 
 namespace VeniceAot.Json
 {
@@ -20,5 +22,33 @@ namespace VeniceAot.Json
     [JsonSerializable(typeof(RateLimitLogResponse))]
     [JsonSerializable(typeof(Web3TokenResponse))]
     [JsonSerializable(typeof(CreateWeb3ApiKeyRequest))]
+    [JsonSerializable(typeof(ResponsesRequest))]
+    [JsonSerializable(typeof(ResponsesResponse))]
+    [JsonSerializable(typeof(ResponseStreamEvent))]
+    [JsonSerializable(typeof(ResponseOutputItem))]
+    [JsonSerializable(typeof(ResponseReasoningItem))]
+    [JsonSerializable(typeof(ResponseMessageItem))]
+    [JsonSerializable(typeof(ResponseFunctionCallItem))]
+    [JsonSerializable(typeof(ResponseWebSearchCallItem))]
+    [JsonSerializable(typeof(IReadOnlyList<ResponseInputItem>))]
+    [JsonSerializable(typeof(ResponseInputMessage))]
+    [JsonSerializable(typeof(ResponseFlexibleInputMessage))]
+    [JsonSerializable(typeof(ResponseReasoningInput))]
+    [JsonSerializable(typeof(ResponseFunctionCallInput))]
+    [JsonSerializable(typeof(ResponseFunctionCallOutputInput))]
+    [JsonSerializable(typeof(ResponseItemReference))]
+    [JsonSerializable(typeof(IReadOnlyList<ResponseContentPart>))]
+    [JsonSerializable(typeof(ResponseInputTextPart))]
+    [JsonSerializable(typeof(ResponseInputImagePart))]
+    [JsonSerializable(typeof(ResponseOutputTextPart))]
+    [JsonSerializable(typeof(ResponseTextPart))]
+    [JsonSerializable(typeof(ResponseImageUrlPart))]
+    [JsonSerializable(typeof(ResponseImageUrl))]
+    [JsonSerializable(typeof(ResponseFunctionTool))]
+    [JsonSerializable(typeof(ResponseWebSearchTool))]
+    [JsonSerializable(typeof(ResponseXSearchTool))]
+    [JsonSerializable(typeof(ResponseCodeInterpreterTool))]
+    [JsonSerializable(typeof(ResponseFileSearchTool))]
+    [JsonSerializable(typeof(ResponseComputerUseTool))]
     public sealed partial class VeniceJsonContext : JsonSerializerContext;
 }
