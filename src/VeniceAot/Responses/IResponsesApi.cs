@@ -73,7 +73,7 @@ namespace VeniceAot.Responses
         private async IAsyncEnumerable<ResponseStreamEvent> StreamCoreAsync(ResponsesRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             var uri = new RequestUriBuilder(connection.BaseAddress);
-            uri.AppendPath("/responses");
+            uri.AppendPath("responses");
             HttpRequestMessage message = connection.CreateRequest(HttpMethod.Post, uri.ToUri());
             message.Content = JsonBody.Create(request, VeniceJsonContext.Default.ResponsesRequest);
             await foreach (ResponseStreamEvent item in connection.StreamAsync(message, VeniceJsonContext.Default.ResponseStreamEvent, cancellationToken).ConfigureAwait(false))
