@@ -3,6 +3,7 @@ using VeniceAot.ApiKeys;
 using VeniceAot.Embeddings;
 using VeniceAot.Http;
 using VeniceAot.Models;
+using VeniceAot.Responses;
 
 namespace VeniceAot
 {
@@ -37,6 +38,9 @@ namespace VeniceAot
 
         /// <summary>Text embeddings.</summary>
         public IEmbeddingsApi Embeddings => field ??= new EmbeddingsApiClient(Connection);
+
+        /// <summary>The Responses API (alpha): create and stream OpenAI Responses-style responses.</summary>
+        public IResponsesApi Responses => field ??= new ResponsesApi(Connection);
 
         /// <inheritdoc/>
         public void Dispose() => Connection.Dispose();

@@ -172,8 +172,10 @@ namespace VeniceAot.Http
 
         /// <summary>
         /// Sends a request that answers <c>text/event-stream</c> and yields each event's JSON payload until
-        /// <c>data: [DONE]</c>. An event with a top-level <c>error</c> ends the stream with
-        /// <see cref="VeniceApiException"/>; a stream that ends without <c>[DONE]</c> throws
+        /// <c>data: [DONE]</c>, or until a payload that is an <see cref="IEventStreamTerminal"/> reporting
+        /// <see cref="IEventStreamTerminal.IsTerminal"/> has been yielded. An event with a top-level <c>error</c>,
+        /// or a payload that is an <see cref="IEventStreamError"/> reporting <see cref="IEventStreamError.IsError"/>,
+        /// ends the stream with <see cref="VeniceApiException"/>; a stream that ends before either end marker throws
         /// <see cref="VeniceStreamTruncatedException"/>.
         /// </summary>
         /// <typeparam name="T">The event payload type.</typeparam>
@@ -221,6 +223,12 @@ namespace VeniceAot.Http
                             case EventStreamFrameKind.Value:
                                 received++;
                                 yield return frame.Value!;
+                                if (frame.Value is IEventStreamTerminal { IsTerminal: true })
+                                {
+                                    // The payload itself says the stream is over (no [DONE] follows it).
+                                    yield break;
+                                }
+
                                 break;
                         }
                     }

@@ -5,6 +5,30 @@ using System.Text.Json.Serialization.Metadata;
 
 namespace VeniceAot.Http
 {
+    /// <summary>
+    /// An event-stream payload that can end its stream by itself. Streams whose protocol has no <c>data: [DONE]</c>
+    /// marker (OpenAI-style Responses streams end after <c>response.completed</c>) implement this on their payload
+    /// type; <see cref="ApiConnection.StreamAsync{T}"/> then ends cleanly right after yielding a terminal payload.
+    /// <c>[DONE]</c> is still accepted, and a stream that ends before either is still truncated.
+    /// </summary>
+    public interface IEventStreamTerminal
+    {
+        /// <summary>True when this payload is the last one of its stream.</summary>
+        bool IsTerminal { get; }
+    }
+
+    /// <summary>
+    /// An event-stream payload that can report a failure without a top-level <c>error</c> property (for example
+    /// <c>{"type":"error","code":…,"message":…}</c>). When <see cref="IsError"/> is true,
+    /// <see cref="ApiConnection.StreamAsync{T}"/> throws <see cref="VeniceApiException"/> built from the raw payload
+    /// instead of yielding it.
+    /// </summary>
+    public interface IEventStreamError
+    {
+        /// <summary>True when this payload reports a failure that ends the stream.</summary>
+        bool IsError { get; }
+    }
+
     internal enum EventStreamFrameKind
     {
         Skip,
@@ -49,6 +73,11 @@ namespace VeniceAot.Http
             }
 
             T? value = JsonSerializer.Deserialize(payload, typeInfo);
+            if (value is IEventStreamError { IsError: true })
+            {
+                return new EventStreamFrame<T>(EventStreamFrameKind.Error, default, VeniceApiException.FromBody(response.StatusCode, payload, ResponseMetadata.From(response)));
+            }
+
             return value is null ? default : new EventStreamFrame<T>(EventStreamFrameKind.Value, value, null);
         }
 

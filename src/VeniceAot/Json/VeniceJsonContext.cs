@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using VeniceAot.ApiKeys;
 using VeniceAot.Embeddings;
 using VeniceAot.Models;
+using VeniceAot.Responses;
 
 namespace VeniceAot.Json
 {
@@ -29,5 +30,33 @@ namespace VeniceAot.Json
     [JsonSerializable(typeof(List<ModelResponse>))]
     [JsonSerializable(typeof(EmbeddingRequest))]
     [JsonSerializable(typeof(EmbeddingResponse))]
+    [JsonSerializable(typeof(ResponsesRequest))]
+    [JsonSerializable(typeof(ResponsesResponse))]
+    [JsonSerializable(typeof(ResponseStreamEvent))]
+    [JsonSerializable(typeof(ResponseOutputItem))]
+    [JsonSerializable(typeof(ResponseReasoningItem))]
+    [JsonSerializable(typeof(ResponseMessageItem))]
+    [JsonSerializable(typeof(ResponseFunctionCallItem))]
+    [JsonSerializable(typeof(ResponseWebSearchCallItem))]
+    [JsonSerializable(typeof(IReadOnlyList<ResponseInputItem>))]
+    [JsonSerializable(typeof(ResponseInputMessage))]
+    [JsonSerializable(typeof(ResponseFlexibleInputMessage))]
+    [JsonSerializable(typeof(ResponseReasoningInput))]
+    [JsonSerializable(typeof(ResponseFunctionCallInput))]
+    [JsonSerializable(typeof(ResponseFunctionCallOutputInput))]
+    [JsonSerializable(typeof(ResponseItemReference))]
+    [JsonSerializable(typeof(IReadOnlyList<ResponseContentPart>))]
+    [JsonSerializable(typeof(ResponseInputTextPart))]
+    [JsonSerializable(typeof(ResponseInputImagePart))]
+    [JsonSerializable(typeof(ResponseOutputTextPart))]
+    [JsonSerializable(typeof(ResponseTextPart))]
+    [JsonSerializable(typeof(ResponseImageUrlPart))]
+    [JsonSerializable(typeof(ResponseImageUrl))]
+    [JsonSerializable(typeof(ResponseFunctionTool))]
+    [JsonSerializable(typeof(ResponseWebSearchTool))]
+    [JsonSerializable(typeof(ResponseXSearchTool))]
+    [JsonSerializable(typeof(ResponseCodeInterpreterTool))]
+    [JsonSerializable(typeof(ResponseFileSearchTool))]
+    [JsonSerializable(typeof(ResponseComputerUseTool))]
     public sealed partial class VeniceJsonContext : JsonSerializerContext;
 }
