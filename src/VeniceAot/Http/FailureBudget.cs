@@ -5,7 +5,8 @@ namespace VeniceAot.Http
     /// <summary>
     /// Counts this connection's failed (non-2xx) responses in a sliding window. Venice blocks a key for 30 s
     /// after more than 20 failed requests in 30 s, so retries stop once the count reaches a threshold below that
-    /// line. Keeps only the last <c>threshold</c> failure times in a ring: recording allocates nothing.
+    /// line. Keeps the last failure times (at least 32, at least the threshold) in a ring: recording allocates
+    /// nothing.
     /// </summary>
     internal sealed class FailureBudget
     {
@@ -19,11 +20,12 @@ namespace VeniceAot.Http
 
         public FailureBudget(int threshold)
         {
-            _ring = new long[threshold];
+            Threshold = threshold;
+            _ring = new long[Math.Max(threshold, 32)];
         }
 
         /// <summary>The count at which retries stop.</summary>
-        public int Threshold => _ring.Length;
+        public int Threshold { get; }
 
         /// <summary>Records one failed response, now.</summary>
         public void RecordFailure()
@@ -41,8 +43,8 @@ namespace VeniceAot.Http
         }
 
         /// <summary>
-        /// Whether the failures inside the window have reached the threshold; if so, how long until the oldest of
-        /// them leaves the window.
+        /// Whether the failures inside the window have reached the threshold; if so, how long until enough of them
+        /// have left the window for the count to fall below it.
         /// </summary>
         /// <param name="failures">Failures inside the window.</param>
         /// <param name="clearsIn">When the count drops below the threshold again (zero when not exhausted).</param>
@@ -51,28 +53,35 @@ namespace VeniceAot.Http
         {
             long now = Environment.TickCount64;
             long windowMs = (long)Window.TotalMilliseconds;
-            long oldest = long.MaxValue;
             failures = 0;
+            long[] recent = _ring;
+            long clearsAt = 0;
             lock (_gate)
             {
-                for (int i = 0; i < _count; i++)
+                // Newest first: the Threshold-th newest failure in the window is the one whose expiry clears the budget.
+                for (int i = 1; i <= _count; i++)
                 {
-                    long at = _ring[i];
-                    if (now - at < windowMs)
+                    long at = recent[(_next - i + recent.Length) % recent.Length];
+                    if (now - at >= windowMs)
                     {
-                        failures++;
-                        oldest = Math.Min(oldest, at);
+                        break;
+                    }
+
+                    failures++;
+                    if (failures == Threshold)
+                    {
+                        clearsAt = at + windowMs;
                     }
                 }
             }
 
-            if (failures < _ring.Length)
+            if (failures < Threshold)
             {
                 clearsIn = TimeSpan.Zero;
                 return false;
             }
 
-            clearsIn = TimeSpan.FromMilliseconds(Math.Max(0, oldest + windowMs - now));
+            clearsIn = TimeSpan.FromMilliseconds(Math.Max(0, clearsAt - now));
             return true;
         }
     }
