@@ -14,8 +14,10 @@ using System.Threading.Tasks;
 namespace VeniceAot.Http
 {
     /// <summary>
-    /// The small runtime generated clients call: it creates requests with credentials, sends them, maps
-    /// failures to <see cref="VeniceApiException"/> and reads bodies through <see cref="JsonTypeInfo{T}"/>.
+    /// The small runtime generated clients call: it creates requests with credentials, sends them (retrying
+    /// transient failures as <see cref="RetryOptions"/> describes, within
+    /// <see cref="VeniceClientOptions.OverallTimeout"/> and the failure budget), maps failures to
+    /// <see cref="VeniceApiException"/> and reads bodies through <see cref="JsonTypeInfo{T}"/>.
     /// One connection serves any number of generated clients and threads.
     /// </summary>
     public sealed class ApiConnection : IDisposable
@@ -291,15 +293,14 @@ namespace VeniceAot.Http
 
         /// <summary>
         /// Sends until the response headers of a successful answer arrive (retrying as configured) under the
-        /// overall deadline, which ends here: the caller reads the body with its own token.
+        /// overall deadline, which ends here: the caller reads the body with its own token. Without a deadline
+        /// this adds no state machine of its own.
         /// </summary>
-        private async Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            if (_overallTimeout is null)
-            {
-                return await SendAttemptsAsync(request, cancellationToken).ConfigureAwait(false);
-            }
+        private Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            _overallTimeout is null ? SendAttemptsAsync(request, cancellationToken) : SendWithDeadlineAsync(request, cancellationToken);
 
+        private async Task<HttpResponseMessage> SendWithDeadlineAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
             using CancellationTokenSource? deadline = StartDeadline(cancellationToken);
             try
             {
