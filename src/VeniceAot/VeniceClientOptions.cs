@@ -33,8 +33,40 @@ namespace VeniceAot
         /// </summary>
         public bool AllowInsecureHttp { get; set; }
 
+        /// <summary>
+        /// How failed requests are retried; on by default (3 attempts, 0.5 s backoff unit with full jitter, at most
+        /// 60 s per wait). Set <see cref="RetryOptions.Enabled"/> to false or <see cref="RetryOptions.MaxAttempts"/>
+        /// to 1 to send every request once. See <see cref="RetryOptions"/> for which requests are retried.
+        /// </summary>
+        public RetryOptions Retry { get; set; } = new();
+
+        /// <summary>
+        /// An upper bound on a whole call across all its attempts and the waits between them; null (the default)
+        /// sets none beyond <see cref="Timeout"/> per attempt. For calls that return a parsed body it also covers
+        /// reading that body; for binary responses and event streams it ends when the response headers arrive
+        /// (reading the body is bounded by the caller's token). When it elapses the call throws
+        /// <see cref="VeniceTimeoutException"/> (with a <see cref="System.TimeoutException"/> inside that names this
+        /// option), never <see cref="OperationCanceledException"/>, which stays reserved for the caller's token.
+        /// </summary>
+        public TimeSpan? OverallTimeout { get; set; }
+
+        /// <summary>
+        /// Venice blocks a key for 30 s after more than 20 failed (non-2xx) requests in 30 s. The client counts
+        /// its own failed responses in a sliding 30 s window and, once the count reaches this threshold, stops
+        /// retrying and fails with <see cref="VeniceFailureBudgetExceededException"/> instead. First attempts
+        /// are always sent. Default 15; 0 turns the check off. Counted per <see cref="VeniceClient"/> (per key).
+        /// </summary>
+        public int FailureBudgetThreshold { get; set; } = 15;
+
+        /// <summary>
+        /// The largest JSON response body the client reads, in bytes (default 64 MiB); a larger one fails with
+        /// <see cref="VeniceResponseTooLargeException"/>. Binary responses and event streams are not limited, and
+        /// error bodies are always cut at 1 MiB.
+        /// </summary>
+        public long MaxResponseBytes { get; set; } = 64L * 1024 * 1024;
+
         /// <inheritdoc/>
         public override string ToString() =>
-            $"VeniceClientOptions {{ BaseAddress = {BaseAddress}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(none)" : "(set)")}, Timeout = {Timeout}, UserAgent = {UserAgent} }}";
+            $"VeniceClientOptions {{ BaseAddress = {BaseAddress}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(none)" : "(set)")}, Timeout = {Timeout}, UserAgent = {UserAgent}, Retry = {Retry} }}";
     }
 }

@@ -14,8 +14,10 @@ using System.Threading.Tasks;
 namespace VeniceAot.Http
 {
     /// <summary>
-    /// The small runtime generated clients call: it creates requests with credentials, sends them, maps
-    /// failures to <see cref="VeniceApiException"/> and reads bodies through <see cref="JsonTypeInfo{T}"/>.
+    /// The small runtime generated clients call: it creates requests with credentials, sends them (retrying
+    /// transient failures as <see cref="RetryOptions"/> describes, within
+    /// <see cref="VeniceClientOptions.OverallTimeout"/> and the failure budget), maps failures to
+    /// <see cref="VeniceApiException"/> and reads bodies through <see cref="JsonTypeInfo{T}"/>.
     /// One connection serves any number of generated clients and threads.
     /// </summary>
     public sealed class ApiConnection : IDisposable
@@ -28,9 +30,15 @@ namespace VeniceAot.Http
         private readonly string? _authorization;
         private readonly string _userAgent;
         private readonly TimeSpan _timeout;
+        private readonly int _maxAttempts;
+        private readonly TimeSpan _baseDelay;
+        private readonly TimeSpan _maxDelay;
+        private readonly TimeSpan? _overallTimeout;
+        private readonly long _maxResponseBytes;
+        private readonly FailureBudget? _failureBudget;
 
         /// <summary>Creates a connection from <paramref name="options"/>.</summary>
-        /// <param name="options">Key, base address, timeout, user agent and optional <see cref="HttpClient"/>.</param>
+        /// <param name="options">Key, base address, timeouts, retries, limits, user agent and optional <see cref="HttpClient"/>.</param>
         public ApiConnection(VeniceClientOptions options)
         {
             ArgumentNullException.ThrowIfNull(options);
@@ -56,6 +64,34 @@ namespace VeniceAot.Http
 
                 _authorization = "Bearer " + options.ApiKey.Trim();
             }
+
+            RetryOptions retry = options.Retry ?? new RetryOptions { Enabled = false };
+            if (retry.MaxAttempts < 1)
+            {
+                throw new ArgumentException("RetryOptions.MaxAttempts must be at least 1 (1 sends each request once).", nameof(options));
+            }
+
+            if (retry.BaseDelay < TimeSpan.Zero || retry.MaxDelay < TimeSpan.Zero)
+            {
+                throw new ArgumentException("RetryOptions.BaseDelay and MaxDelay must not be negative.", nameof(options));
+            }
+
+            if (options.OverallTimeout is { } overall && overall <= TimeSpan.Zero && overall != System.Threading.Timeout.InfiniteTimeSpan)
+            {
+                throw new ArgumentException("VeniceClientOptions.OverallTimeout must be positive, or null for none.", nameof(options));
+            }
+
+            if (options.MaxResponseBytes <= 0)
+            {
+                throw new ArgumentException("VeniceClientOptions.MaxResponseBytes must be positive.", nameof(options));
+            }
+
+            _maxAttempts = retry.Enabled ? retry.MaxAttempts : 1;
+            _baseDelay = retry.BaseDelay;
+            _maxDelay = retry.MaxDelay;
+            _overallTimeout = options.OverallTimeout == System.Threading.Timeout.InfiniteTimeSpan ? null : options.OverallTimeout;
+            _maxResponseBytes = options.MaxResponseBytes;
+            _failureBudget = _maxAttempts > 1 && options.FailureBudgetThreshold > 0 ? new FailureBudget(options.FailureBudgetThreshold) : null;
 
             BaseAddress = baseAddress.AbsoluteUri.TrimEnd('/');
             _userAgent = options.UserAgent;
@@ -134,8 +170,17 @@ namespace VeniceAot.Http
         /// <returns>The parsed body.</returns>
         public async Task<T> SendAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
         {
-            using HttpResponseMessage response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync(response, typeInfo, cancellationToken).ConfigureAwait(false);
+            using CancellationTokenSource? deadline = StartDeadline(cancellationToken);
+            CancellationToken token = deadline?.Token ?? cancellationToken;
+            try
+            {
+                using HttpResponseMessage response = await SendAttemptsAsync(request, token).ConfigureAwait(false);
+                return await ReadJsonAsync(response, typeInfo, _maxResponseBytes, token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException ex) when (IsDeadline(deadline, cancellationToken))
+            {
+                throw OverallTimeoutError(ex);
+            }
         }
 
         /// <summary>Sends a request and reads its JSON body together with the response metadata.</summary>
@@ -146,9 +191,18 @@ namespace VeniceAot.Http
         /// <returns>The parsed body and metadata.</returns>
         public async Task<ApiResponse<T>> SendWithMetadataAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
         {
-            using HttpResponseMessage response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
-            T value = await ReadJsonAsync(response, typeInfo, cancellationToken).ConfigureAwait(false);
-            return new ApiResponse<T>(value, ResponseMetadata.From(response));
+            using CancellationTokenSource? deadline = StartDeadline(cancellationToken);
+            CancellationToken token = deadline?.Token ?? cancellationToken;
+            try
+            {
+                using HttpResponseMessage response = await SendAttemptsAsync(request, token).ConfigureAwait(false);
+                T value = await ReadJsonAsync(response, typeInfo, _maxResponseBytes, token).ConfigureAwait(false);
+                return new ApiResponse<T>(value, ResponseMetadata.From(response));
+            }
+            catch (OperationCanceledException ex) when (IsDeadline(deadline, cancellationToken))
+            {
+                throw OverallTimeoutError(ex);
+            }
         }
 
         /// <summary>Sends a request and returns its body as an unbuffered stream.</summary>
@@ -245,31 +299,160 @@ namespace VeniceAot.Http
             }
         }
 
-        private async Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        /// <summary>
+        /// Sends until the response headers of a successful answer arrive (retrying as configured) under the
+        /// overall deadline, which ends here: the caller reads the body with its own token. Without a deadline
+        /// this adds no state machine of its own.
+        /// </summary>
+        private Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            _overallTimeout is null ? SendAttemptsAsync(request, cancellationToken) : SendWithDeadlineAsync(request, cancellationToken);
+
+        private async Task<HttpResponseMessage> SendWithDeadlineAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            HttpResponseMessage response;
+            using CancellationTokenSource? deadline = StartDeadline(cancellationToken);
             try
             {
-                response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                return await SendAttemptsAsync(request, deadline!.Token).ConfigureAwait(false);
             }
-            catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested && ex.InnerException is TimeoutException)
+            catch (OperationCanceledException ex) when (IsDeadline(deadline, cancellationToken))
             {
-                throw new VeniceTimeoutException(_timeout, ex);
+                throw OverallTimeoutError(ex);
+            }
+        }
+
+        /// <summary>
+        /// The send loop. Returns the first successful response (headers read, body not yet); maps a final
+        /// failure to <see cref="VeniceApiException"/> (or a timeout, network, retry-delay or failure-budget
+        /// error). Every response that is not returned is disposed, and so is every request.
+        /// </summary>
+        private async Task<HttpResponseMessage> SendAttemptsAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            HttpRequestMessage current = request;
+            byte[]? replayBody = null;
+            int attempt = 1;
+            try
+            {
+                while (true)
+                {
+                    HttpResponseMessage? response = null;
+                    HttpRequestException? transient = null;
+                    try
+                    {
+                        response = await _http.SendAsync(current, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested && ex.InnerException is TimeoutException)
+                    {
+                        throw new VeniceTimeoutException(_timeout, ex);
+                    }
+                    catch (HttpRequestException ex) when (attempt < _maxAttempts && RetryPolicy.CanReplay(request) && RetryPolicy.MayRetryNetworkError(request, ex))
+                    {
+                        transient = ex;
+                    }
+                    finally
+                    {
+                        if (!ReferenceEquals(current, request))
+                        {
+                            current.Dispose();
+                        }
+                    }
+
+                    TimeSpan delay;
+                    if (response is null)
+                    {
+                        // A connection failure: nothing reached the server's failure count, but a spent budget still stops retries.
+                        ThrowIfBudgetExhausted(transient!);
+                        delay = RetryDelay.Backoff(attempt, _baseDelay, _maxDelay);
+                    }
+                    else
+                    {
+                        if (response.IsSuccessStatusCode)
+                        {
+                            return response;
+                        }
+
+                        using (response)
+                        {
+                            _failureBudget?.RecordFailure();
+                            if (attempt >= _maxAttempts || !RetryPolicy.MayRetryStatus(request, response.StatusCode) || !RetryPolicy.CanReplay(request))
+                            {
+                                throw await CreateErrorAsync(response, cancellationToken).ConfigureAwait(false);
+                            }
+
+                            DateTimeOffset now = DateTimeOffset.UtcNow;
+                            if (RetryDelay.TryFromResponse(response, now, out DateTimeOffset retryAt))
+                            {
+                                delay = retryAt - now;
+                                if (delay > _maxDelay)
+                                {
+                                    VeniceApiException error = await CreateErrorAsync(response, cancellationToken).ConfigureAwait(false);
+                                    throw new VeniceRetryDelayExceededException(retryAt, delay, _maxDelay, error);
+                                }
+                            }
+                            else
+                            {
+                                delay = RetryDelay.Backoff(attempt, _baseDelay, _maxDelay);
+                            }
+
+                            if (_failureBudget is not null && _failureBudget.IsExhausted(out _, out _))
+                            {
+                                ThrowIfBudgetExhausted(await CreateErrorAsync(response, cancellationToken).ConfigureAwait(false));
+                            }
+                        }
+                    }
+
+                    if (delay > TimeSpan.Zero)
+                    {
+                        await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    if (request.Content is not null)
+                    {
+                        replayBody ??= await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+                    }
+
+                    current = RetryPolicy.Clone(request, replayBody);
+                    attempt++;
+                }
             }
             finally
             {
                 request.Dispose();
             }
+        }
 
-            if (response.IsSuccessStatusCode)
+        private void ThrowIfBudgetExhausted(Exception lastError)
+        {
+            if (_failureBudget is not null && _failureBudget.IsExhausted(out int failures, out TimeSpan clearsIn))
             {
-                return response;
+                throw new VeniceFailureBudgetExceededException(failures, _failureBudget.Threshold, clearsIn, lastError);
+            }
+        }
+
+        private CancellationTokenSource? StartDeadline(CancellationToken cancellationToken)
+        {
+            if (_overallTimeout is not { } overall)
+            {
+                return null;
             }
 
-            using (response)
-            {
-                throw await CreateErrorAsync(response, cancellationToken).ConfigureAwait(false);
-            }
+            CancellationTokenSource deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            deadline.CancelAfter(overall);
+            return deadline;
+        }
+
+        private static bool IsDeadline(CancellationTokenSource? deadline, CancellationToken callerToken) =>
+            deadline is not null && deadline.IsCancellationRequested && !callerToken.IsCancellationRequested;
+
+        private VeniceTimeoutException OverallTimeoutError(OperationCanceledException cancellation)
+        {
+            TimeSpan overall = _overallTimeout.GetValueOrDefault();
+            return new VeniceTimeoutException(
+                overall,
+                new TimeoutException(
+                    string.Create(
+                        System.Globalization.CultureInfo.InvariantCulture,
+                        $"VeniceClientOptions.OverallTimeout ({overall.TotalSeconds:0.###} s) elapsed; it bounds all attempts of a call and the waits between them."),
+                    cancellation));
         }
 
         private static async Task<VeniceApiException> CreateErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
@@ -315,12 +498,30 @@ namespace VeniceAot.Http
             }
         }
 
-        private static async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+        private static async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, long maxBytes, CancellationToken cancellationToken)
         {
+            long? declared = response.Content.Headers.ContentLength;
+            if (declared > maxBytes)
+            {
+                throw new VeniceResponseTooLargeException(response.StatusCode, maxBytes, declared) { RequestId = ResponseMetadata.Header(response.Headers, "CF-RAY") };
+            }
+
+            if (declared == 0)
+            {
+                throw EmptyBody<T>(response);
+            }
+
             T? value;
+            LimitedReadStream? limited = null;
             try
             {
                 Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                if (declared is null)
+                {
+                    // Chunked: count as it arrives (a declared length is enforced by the handler).
+                    stream = limited = new LimitedReadStream(stream, maxBytes, response.StatusCode);
+                }
+
                 await using (stream.ConfigureAwait(false))
                 {
                     value = await JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken).ConfigureAwait(false);
@@ -328,9 +529,16 @@ namespace VeniceAot.Http
             }
             catch (JsonException ex)
             {
+                if (limited is { BytesRead: 0 })
+                {
+                    throw EmptyBody<T>(response);
+                }
+
+                // Parsed whatever the Content-Type says (a JSON body labelled text/plain still works); the type is named when it fails.
+                string? contentType = response.Content.Headers.ContentType?.MediaType;
                 throw new VeniceApiException(
                     response.StatusCode,
-                    $"the response body is not valid JSON for {typeof(T).Name} ({ex.Message})",
+                    $"the response body{(contentType is null ? string.Empty : " (" + contentType + ")")} is not valid JSON for {typeof(T).Name} ({ex.Message})",
                     null,
                     ResponseMetadata.From(response),
                     ex);
@@ -342,5 +550,8 @@ namespace VeniceAot.Http
                 "null",
                 ResponseMetadata.From(response));
         }
+
+        private static VeniceApiException EmptyBody<T>(HttpResponseMessage response) =>
+            new(response.StatusCode, $"the response body was empty where {typeof(T).Name} was expected", null, ResponseMetadata.From(response));
     }
 }
