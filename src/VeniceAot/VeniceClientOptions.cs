@@ -45,7 +45,7 @@ namespace VeniceAot
         /// sets none beyond <see cref="Timeout"/> per attempt. For calls that return a parsed body it also covers
         /// reading that body; for binary responses and event streams it ends when the response headers arrive
         /// (reading the body is bounded by the caller's token). When it elapses the call throws
-        /// <see cref="VeniceTimeoutException"/> (with a <see cref="System.TimeoutException"/> inside that names this
+        /// <see cref="VeniceTimeoutException"/> (whose message names this
         /// option), never <see cref="OperationCanceledException"/>, which stays reserved for the caller's token.
         /// </summary>
         public TimeSpan? OverallTimeout { get; set; }

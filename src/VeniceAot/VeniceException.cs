@@ -24,7 +24,16 @@ namespace VeniceAot
         /// <param name="timeout">The timeout that elapsed.</param>
         /// <param name="innerException">The cancellation that carried it.</param>
         public VeniceTimeoutException(TimeSpan timeout, Exception? innerException = null)
-            : base($"The Venice request did not complete within {timeout.TotalSeconds:0.###} s; raise VeniceClientOptions.Timeout or use streaming for long generations.", innerException)
+            : this(timeout, $"The Venice request did not complete within {timeout.TotalSeconds:0.###} s; raise VeniceClientOptions.Timeout or use streaming for long generations.", innerException)
+        {
+        }
+
+        /// <summary>Creates the exception with a message that names which limit elapsed.</summary>
+        /// <param name="timeout">The timeout that elapsed.</param>
+        /// <param name="message">What elapsed and what to do.</param>
+        /// <param name="innerException">The cancellation that carried it.</param>
+        public VeniceTimeoutException(TimeSpan timeout, string message, Exception? innerException = null)
+            : base(message, innerException)
         {
             Timeout = timeout;
         }

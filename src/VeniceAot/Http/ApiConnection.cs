@@ -448,11 +448,10 @@ namespace VeniceAot.Http
             TimeSpan overall = _overallTimeout.GetValueOrDefault();
             return new VeniceTimeoutException(
                 overall,
-                new TimeoutException(
-                    string.Create(
-                        System.Globalization.CultureInfo.InvariantCulture,
-                        $"VeniceClientOptions.OverallTimeout ({overall.TotalSeconds:0.###} s) elapsed; it bounds all attempts of a call and the waits between them."),
-                    cancellation));
+                string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"The Venice call did not complete within VeniceClientOptions.OverallTimeout ({overall.TotalSeconds:0.###} s), which bounds all attempts of a call and the waits between them; raise it or lower Retry.MaxAttempts."),
+                cancellation);
         }
 
         private static async Task<VeniceApiException> CreateErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
