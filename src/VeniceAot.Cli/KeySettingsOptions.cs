@@ -120,18 +120,29 @@ namespace VeniceAot.Cli
         public ModelPrivacy? ReadModelPrivacy(ParseResult parse) =>
             parse?.GetValue(Privacy) is { } value ? ModelPrivacy.FromValue(value) : null;
 
-        private static Option<decimal?> AmountOption(string name, string description)
-        {
-            var option = new Option<decimal?>(name) { Description = description, HelpName = "amount" };
-            option.Validators.Add(result =>
+        private static Option<decimal?> AmountOption(string name, string description) =>
+            new(name)
             {
-                if (result.GetValueOrDefault<decimal?>() is < 0)
+                Description = description,
+                HelpName = "amount",
+                CustomParser = result =>
                 {
-                    result.AddError($"{name} must not be negative.");
-                }
-            });
-            return option;
-        }
+                    string token = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                    if (!decimal.TryParse(token, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out decimal amount))
+                    {
+                        result.AddError($"{name} '{token}' is not a number.");
+                        return null;
+                    }
+
+                    if (amount < 0)
+                    {
+                        result.AddError($"{name} '{token}' must not be negative.");
+                        return null;
+                    }
+
+                    return amount;
+                },
+            };
 
         private static bool IsNever(string value) =>
             value.Length == 0 || string.Equals(value.Trim(), "never", StringComparison.OrdinalIgnoreCase);
