@@ -1,0 +1,134 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace VeniceAot.Cli
+{
+    /// <summary>
+    /// The <c>venice</c> entry point. <see cref="RunAsync"/> runs a whole command line against given writers and
+    /// environment, so tests can run the tool in-process; <see cref="Main"/> wires it to the real console.
+    /// </summary>
+    public static class Program
+    {
+        /// <summary>The tool's name, as typed.</summary>
+        public const string ToolName = "venice";
+
+        /// <summary>Every command group; a new group is one more entry here (and its own <c>XxxCommands.cs</c>).</summary>
+        private static readonly Func<CliContext, Command>[] CommandGroups =
+        [
+            KeysCommands.Create,
+        ];
+
+        /// <summary>Runs the tool with the process's console and environment; Ctrl-C cancels the call in flight.</summary>
+        /// <param name="args">The command line.</param>
+        /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
+        public static async Task<int> Main(string[] args)
+        {
+            using var cancellation = new CancellationTokenSource();
+            ConsoleCancelEventHandler onCancel = (_, e) =>
+            {
+                // The first Ctrl-C cancels the request; a second one ends the process the usual way.
+                if (!cancellation.IsCancellationRequested)
+                {
+                    e.Cancel = true;
+                    cancellation.Cancel();
+                }
+            };
+            Console.CancelKeyPress += onCancel;
+            try
+            {
+                return await RunAsync(args, Console.Out, Console.Error, ReadEnvironment(), cancellation.Token).ConfigureAwait(false);
+            }
+            finally
+            {
+                Console.CancelKeyPress -= onCancel;
+            }
+        }
+
+        /// <summary>Parses and runs one command line.</summary>
+        /// <param name="args">The command line, without the tool's name.</param>
+        /// <param name="stdout">Where results go.</param>
+        /// <param name="stderr">Where errors go.</param>
+        /// <param name="environment">Environment variables (<c>VENICE_API_KEY</c>, <c>VENICE_BASE_URL</c>).</param>
+        /// <param name="cancellationToken">Cancels the call in flight (exit code 130).</param>
+        /// <returns>0 success, 1 API or network error, 2 usage error, 130 cancelled.</returns>
+        public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IReadOnlyDictionary<string, string?> environment, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(args);
+            ArgumentNullException.ThrowIfNull(stdout);
+            ArgumentNullException.ThrowIfNull(stderr);
+            var context = new CliContext(stdout, stderr, environment);
+            RootCommand root = BuildRootCommand(context);
+            ParseResult parse = root.Parse(args);
+            if (parse.Action is ParseErrorAction)
+            {
+                foreach (ParseError error in parse.Errors)
+                {
+                    stderr.WriteLine("error: " + ErrorReporter.OneLine(error.Message));
+                }
+
+                stderr.WriteLine($"Run '{CliContext.CommandPath(parse.CommandResult.Command)} --help' for usage.");
+                return ExitCodes.UsageError;
+            }
+
+            var invocation = new InvocationConfiguration
+            {
+                Output = stdout,
+                Error = stderr,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null,
+            };
+            try
+            {
+                return await parse.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                stderr.WriteLine("Cancelled.");
+                return ExitCodes.Cancelled;
+            }
+        }
+
+        /// <summary>Builds the whole command tree.</summary>
+        /// <param name="context">The shared context the commands use.</param>
+        /// <returns>The root command.</returns>
+        public static RootCommand BuildRootCommand(CliContext context)
+        {
+            ArgumentNullException.ThrowIfNull(context);
+            var root = new RootCommand("venice: the Venice.ai API from the command line.");
+            context.AddExamples(
+                root,
+                "venice --api-key $KEY keys list",
+                "VENICE_API_KEY=... venice keys create --type INFERENCE --description \"ci runner\" --usd 25",
+                "venice keys list --json");
+            context.AddGlobalOptions(root);
+            foreach (Func<CliContext, Command> group in CommandGroups)
+            {
+                root.Add(group(context));
+            }
+
+            HelpWithExamplesAction.Install(root, context.Examples);
+            return root;
+        }
+
+        private static Dictionary<string, string?> ReadEnvironment()
+        {
+            var environment = new Dictionary<string, string?>(StringComparer.Ordinal);
+            foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
+            {
+                if (entry.Key is string name)
+                {
+                    environment[name] = entry.Value as string;
+                }
+            }
+
+            return environment;
+        }
+    }
+}
