@@ -1,5 +1,6 @@
 using System;
 using VeniceAot.ApiKeys;
+using VeniceAot.Chat;
 using VeniceAot.Http;
 
 namespace VeniceAot
@@ -29,6 +30,9 @@ namespace VeniceAot
 
         /// <summary>API keys, rate limits and Web3 keys.</summary>
         public IApiKeysApi ApiKeys => field ??= new ApiKeysApiClient(Connection);
+
+        /// <summary>Chat completions, streamed or not (<c>POST /chat/completions</c>).</summary>
+        public ChatClient Chat => field ??= new ChatClient(Connection);
 
         /// <inheritdoc/>
         public void Dispose() => Connection.Dispose();
