@@ -160,16 +160,18 @@ namespace VeniceAot.Chat
 
     /// <summary>
     /// <c>tool_choice</c>: a mode string (<see cref="None"/>, <see cref="Auto"/>, <see cref="Required"/>) or an object
-    /// naming one function (<see cref="ForFunction"/>). Strings convert implicitly.
+    /// naming one function (<see cref="ForFunction"/>). Strings convert implicitly. An object read from JSON keeps its
+    /// exact form in <see cref="Raw"/> (so shapes this version does not know survive) and is written back verbatim.
     /// </summary>
     [JsonConverter(typeof(ChatToolChoiceJsonConverter))]
     public sealed class ChatToolChoice
     {
-        private ChatToolChoice(string? mode, string? type, string? functionName)
+        private ChatToolChoice(string? mode, string? type, string? functionName, JsonElement? raw = null)
         {
             Mode = mode;
             Type = type;
             FunctionName = functionName;
+            Raw = raw;
         }
 
         /// <summary><c>"none"</c>: the model must not call tools.</summary>
@@ -187,8 +189,26 @@ namespace VeniceAot.Chat
         /// <summary>The object's <c>type</c> (usually <c>function</c>), when the choice is an object; otherwise null.</summary>
         public string? Type { get; }
 
-        /// <summary>The function the model must call, when the choice is an object; otherwise null.</summary>
+        /// <summary>The function the model must call, when the choice is an object naming one; otherwise null.</summary>
         public string? FunctionName { get; }
+
+        /// <summary>The object as read from JSON (written back unchanged); null for strings and for choices built in code.</summary>
+        public JsonElement? Raw { get; }
+
+        /// <summary>Wraps a <c>tool_choice</c> object as given; <see cref="Type"/> and <see cref="FunctionName"/> are read from it when present.</summary>
+        /// <param name="raw">The object.</param>
+        /// <returns>The choice.</returns>
+        /// <exception cref="ArgumentException"><paramref name="raw"/> is not a JSON object.</exception>
+        public static ChatToolChoice FromRaw(JsonElement raw)
+        {
+            if (raw.ValueKind != JsonValueKind.Object)
+            {
+                throw new ArgumentException($"A tool_choice object must be a JSON object, not {raw.ValueKind}.", nameof(raw));
+            }
+
+            string? name = raw.TryGetProperty("function", out JsonElement function) ? ChatUnionReader.StringProperty(function, "name") : null;
+            return new(null, ChatUnionReader.StringProperty(raw, "type"), name, raw.Clone());
+        }
 
         /// <summary>A mode string, known or not.</summary>
         /// <param name="mode">The mode, e.g. <c>"auto"</c>.</param>
@@ -234,11 +254,7 @@ namespace VeniceAot.Chat
                 throw new JsonException($"tool_choice must be a string or an object, found {reader.TokenType}.");
             }
 
-            using JsonDocument document = JsonDocument.ParseValue(ref reader);
-            JsonElement root = document.RootElement;
-            string type = ChatUnionReader.StringProperty(root, "type") ?? "function";
-            string? name = root.TryGetProperty("function", out JsonElement function) ? ChatUnionReader.StringProperty(function, "name") : null;
-            return ChatToolChoice.ForFunction(name ?? throw new JsonException("tool_choice object has no function.name."), type);
+            return ChatToolChoice.FromRaw(JsonElement.ParseValue(ref reader));
         }
 
         /// <inheritdoc/>
@@ -247,6 +263,12 @@ namespace VeniceAot.Chat
             if (value.Mode is not null)
             {
                 writer.WriteStringValue(value.Mode);
+                return;
+            }
+
+            if (value.Raw is { } raw)
+            {
+                raw.WriteTo(writer);
                 return;
             }
 
