@@ -1,5 +1,6 @@
 using System;
 using VeniceAot.ApiKeys;
+using VeniceAot.Chat;
 using VeniceAot.Embeddings;
 using VeniceAot.Http;
 using VeniceAot.Models;
@@ -41,6 +42,9 @@ namespace VeniceAot
 
         /// <summary>The Responses API (alpha): create and stream OpenAI Responses-style responses.</summary>
         public IResponsesApi Responses => field ??= new ResponsesApi(Connection);
+
+        /// <summary>Chat completions, streamed or not (<c>POST /chat/completions</c>).</summary>
+        public ChatClient Chat => field ??= new ChatClient(Connection);
 
         /// <inheritdoc/>
         public void Dispose() => Connection.Dispose();

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using VeniceAot.ApiKeys;
+using VeniceAot.Chat;
 using VeniceAot.Embeddings;
 using VeniceAot.Models;
 using VeniceAot.Responses;
@@ -58,5 +59,29 @@ namespace VeniceAot.Json
     [JsonSerializable(typeof(ResponseCodeInterpreterTool))]
     [JsonSerializable(typeof(ResponseFileSearchTool))]
     [JsonSerializable(typeof(ResponseComputerUseTool))]
+    [JsonSerializable(typeof(ChatCompletionRequest))]
+    [JsonSerializable(typeof(ChatCompletion))]
+    [JsonSerializable(typeof(ChatCompletionChunk))]
+    [JsonSerializable(typeof(ChatMessage))]
+    [JsonSerializable(typeof(ChatUserMessage))]
+    [JsonSerializable(typeof(ChatAssistantMessage))]
+    [JsonSerializable(typeof(ChatToolMessage))]
+    [JsonSerializable(typeof(ChatSystemMessage))]
+    [JsonSerializable(typeof(ChatDeveloperMessage))]
+    [JsonSerializable(typeof(ChatContentPart))]
+    [JsonSerializable(typeof(ChatTextContentPart))]
+    [JsonSerializable(typeof(ChatImageUrlContentPart))]
+    [JsonSerializable(typeof(ChatInputAudioContentPart))]
+    [JsonSerializable(typeof(ChatVideoUrlContentPart))]
+    [JsonSerializable(typeof(ChatFileContentPart))]
+    [JsonSerializable(typeof(ChatCacheControl))]
+    [JsonSerializable(typeof(ChatTool))]
+    [JsonSerializable(typeof(ChatFunctionTool))]
+    [JsonSerializable(typeof(ChatWebSearchTool))]
+    [JsonSerializable(typeof(ChatXSearchTool))]
+    [JsonSerializable(typeof(ChatResponseFormat))]
+    [JsonSerializable(typeof(ChatJsonSchemaResponseFormat))]
+    [JsonSerializable(typeof(ChatJsonObjectResponseFormat))]
+    [JsonSerializable(typeof(ChatTextResponseFormat))]
     public sealed partial class VeniceJsonContext : JsonSerializerContext;
 }
