@@ -39,6 +39,7 @@ namespace VeniceAot.Generators.Tests
                 public sealed class Gadget { public string? Name { get; set; } }
                 public enum SortOrder { Ascending, Descending }
                 public sealed class NoText { public int Value { get; set; } }
+                public sealed class Unregistered { public int Value { get; set; } }
                 public readonly record struct WidgetKind(string Value) { public override string ToString() => Value; }
             }
 
