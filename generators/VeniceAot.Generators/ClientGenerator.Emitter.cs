@@ -41,10 +41,10 @@ namespace VeniceAot.Generators
                 writer.Line("_connection = connection;");
                 writer.Close();
 
-                foreach (MethodModel method in model.Methods)
+                for (int i = 0; i < model.Methods.Length; i++)
                 {
                     writer.Line();
-                    EmitMethod(writer, model, method);
+                    EmitMethod(writer, model, model.Methods[i], i);
                 }
 
                 writer.Close();
@@ -56,7 +56,7 @@ namespace VeniceAot.Generators
                 return writer.ToString();
             }
 
-            private static void EmitMethod(SourceWriter writer, InterfaceModel model, MethodModel method)
+            private static void EmitMethod(SourceWriter writer, InterfaceModel model, MethodModel method, int index)
             {
                 ParameterModel? token = method.Parameters.FirstOrDefault(p => p.Kind == ParameterKind.CancellationToken);
                 string tokenExpression = token is null ? "default" : Identifier(token.Name);
@@ -76,6 +76,51 @@ namespace VeniceAot.Generators
                 string asyncModifier = isStream ? "async " : string.Empty;
                 writer.Open($"public {asyncModifier}{method.ReturnTypeName} {method.Name}({string.Join(", ", signature)})");
 
+                if (isStream)
+                {
+                    // An async iterator may not hold the ref struct RequestUriBuilder before C# 13, so the request is built
+                    // by a plain helper, still lazily: the iterator body runs on the first MoveNextAsync.
+                    ParameterModel[] requestParameters = method.Parameters.Where(p => p.Kind != ParameterKind.CancellationToken).ToArray();
+                    string helper = $"__CreateRequest{index.ToString(CultureInfo.InvariantCulture)}";
+                    writer.Line($"var __request = {helper}({string.Join(", ", requestParameters.Select(p => Identifier(p.Name)))});");
+                    writer.Line($"var __items = _connection.StreamAsync(__request, {TypeInfo(model, method.ResultTypeInfo!)}, {tokenExpression});");
+                    writer.Open("await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(__items, false))");
+                    writer.Line("yield return __item;");
+                    writer.Close();
+                    writer.Close();
+
+                    writer.Line();
+                    writer.Line($"/// <summary>Builds the request of <c>{method.Name}</c>.</summary>");
+                    writer.Open($"private global::System.Net.Http.HttpRequestMessage {helper}({string.Join(", ", requestParameters.Select(p => $"{p.TypeName} {Identifier(p.Name)}"))})");
+                    EmitRequest(writer, model, method);
+                    writer.Line("return __request;");
+                    writer.Close();
+                    return;
+                }
+
+                EmitRequest(writer, model, method);
+                switch (method.ReturnKind)
+                {
+                    case ReturnKind.NoContent:
+                        writer.Line($"return _connection.SendAsync(__request, {tokenExpression});");
+                        break;
+                    case ReturnKind.Json:
+                        writer.Line($"return _connection.SendAsync(__request, {TypeInfo(model, method.ResultTypeInfo!)}, {tokenExpression});");
+                        break;
+                    case ReturnKind.JsonWithMetadata:
+                        writer.Line($"return _connection.SendWithMetadataAsync(__request, {TypeInfo(model, method.ResultTypeInfo!)}, {tokenExpression});");
+                        break;
+                    case ReturnKind.Binary:
+                        writer.Line($"return _connection.SendForBinaryAsync(__request, {tokenExpression});");
+                        break;
+                }
+
+                writer.Close();
+            }
+
+            /// <summary>Writes the statements that leave the finished request in <c>__request</c>.</summary>
+            private static void EmitRequest(SourceWriter writer, InterfaceModel model, MethodModel method)
+            {
                 // Relative URI: literal route text, escaped path values, then the query string.
                 writer.Line($"var __uri = new {Http}.RequestUriBuilder(_connection.BaseAddress);");
                 foreach (RoutePart part in method.Route)
@@ -83,7 +128,7 @@ namespace VeniceAot.Generators
                     if (part.IsParameter)
                     {
                         ParameterModel parameter = method.Parameters.First(p => p.Kind == ParameterKind.Path && p.WireName == part.Text);
-                        writer.Line($"__uri.AppendPathValue({ValueExpression(parameter, Identifier(parameter.Name), forceNonNull: true)}, {Literal(parameter.Name)});");
+                        writer.Line($"__uri.AppendPathValue({NullableValueExpression(parameter, Identifier(parameter.Name))}, {Literal(parameter.Name)});");
                     }
                     else
                     {
@@ -105,31 +150,19 @@ namespace VeniceAot.Generators
                 ParameterModel? body = method.Parameters.FirstOrDefault(p => p.Kind == ParameterKind.Body);
                 if (body is not null)
                 {
-                    writer.Line($"__request.Content = {Http}.JsonBody.Create({Identifier(body.Name)}, {TypeInfo(model, method.BodyTypeInfo!)});");
-                }
-
-                switch (method.ReturnKind)
-                {
-                    case ReturnKind.NoContent:
-                        writer.Line($"return _connection.SendAsync(__request, {tokenExpression});");
-                        break;
-                    case ReturnKind.Json:
-                        writer.Line($"return _connection.SendAsync(__request, {TypeInfo(model, method.ResultTypeInfo!)}, {tokenExpression});");
-                        break;
-                    case ReturnKind.JsonWithMetadata:
-                        writer.Line($"return _connection.SendWithMetadataAsync(__request, {TypeInfo(model, method.ResultTypeInfo!)}, {tokenExpression});");
-                        break;
-                    case ReturnKind.Binary:
-                        writer.Line($"return _connection.SendForBinaryAsync(__request, {tokenExpression});");
-                        break;
-                    case ReturnKind.EventStream:
-                        writer.Open($"await foreach (var __item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(_connection.StreamAsync(__request, {TypeInfo(model, method.ResultTypeInfo!)}, {tokenExpression}), false))");
-                        writer.Line("yield return __item;");
+                    // A nullable body is optional: null sends no content rather than the JSON literal null.
+                    string content = $"__request.Content = {Http}.JsonBody.Create({Identifier(body.Name)}, {TypeInfo(model, method.BodyTypeInfo!)});";
+                    if (body.IsNullable)
+                    {
+                        writer.Open($"if ({Identifier(body.Name)} is not null)");
+                        writer.Line(content);
                         writer.Close();
-                        break;
+                    }
+                    else
+                    {
+                        writer.Line(content);
+                    }
                 }
-
-                writer.Close();
             }
 
             /// <summary>Writes a query or header value, skipping nulls and repeating the key for each element of a collection.</summary>
@@ -156,28 +189,46 @@ namespace VeniceAot.Generators
                 if (parameter.IsNullableValueType)
                 {
                     writer.Open($"if ({expression}.HasValue)");
-                    writer.Line($"{open}{wire}, {ValueExpression(parameter, expression + ".Value", forceNonNull: true)});");
+                    writer.Line($"{open}{wire}, {ValueExpression(parameter, expression + ".Value")});");
                     writer.Close();
                 }
                 else
                 {
-                    writer.Line($"{open}{wire}, {ValueExpression(parameter, expression, forceNonNull: false)});");
+                    writer.Line($"{open}{wire}, {NullableValueExpression(parameter, expression)});");
                 }
             }
 
-            /// <summary>The expression that turns a parameter value into the text that goes on the wire.</summary>
-            private static string ValueExpression(ParameterModel parameter, string expression, bool forceNonNull)
+            /// <summary>The text of a value that may be null; null stays null (the runtime omits it, or rejects it in a path).</summary>
+            private static string NullableValueExpression(ParameterModel parameter, string expression)
             {
-                bool mayBeNull = !forceNonNull && parameter.IsNullable && !parameter.IsNullableValueType;
+                if (parameter.IsNullableValueType)
+                {
+                    return $"{expression}.HasValue ? {ValueExpression(parameter, expression + ".Value")} : null";
+                }
+
+                if (!parameter.IsNullable)
+                {
+                    return ValueExpression(parameter, expression);
+                }
+
                 return parameter.Format switch
+                {
+                    ValueFormat.String => expression,
+                    ValueFormat.ToStringValue => $"{expression}?.ToString()",
+                    _ => $"{expression} is null ? null : {ValueExpression(parameter, expression)}",
+                };
+            }
+
+            /// <summary>The expression that turns a value known not to be null into the text that goes on the wire.</summary>
+            private static string ValueExpression(ParameterModel parameter, string expression) =>
+                parameter.Format switch
                 {
                     ValueFormat.String => expression,
                     ValueFormat.Boolean => $"{Http}.ParameterFormatter.Format({expression})",
                     ValueFormat.Formattable => $"{Http}.ParameterFormatter.Format({expression})",
                     ValueFormat.RoundTripDate => $"{Http}.ParameterFormatter.Format({expression})",
-                    _ => mayBeNull ? $"{expression}?.ToString()" : $"{expression}.ToString()",
+                    _ => $"{expression}.ToString()",
                 };
-            }
 
             private static string TypeInfo(InterfaceModel model, string propertyName) =>
                 $"{model.ContextFullName}.Default.{propertyName}";
