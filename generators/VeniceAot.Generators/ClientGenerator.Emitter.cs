@@ -113,6 +113,9 @@ namespace VeniceAot.Generators
                     case ReturnKind.Binary:
                         writer.Line($"return _connection.SendForBinaryAsync(__request, {tokenExpression});");
                         break;
+                    case ReturnKind.JsonOrMedia:
+                        writer.Line($"return _connection.SendForMediaAsync(__request, {TypeInfo(model, method.ResultTypeInfo!)}, {tokenExpression});");
+                        break;
                 }
 
                 writer.Close();
@@ -151,7 +154,9 @@ namespace VeniceAot.Generators
                 if (body is not null)
                 {
                     // A nullable body is optional: null sends no content rather than the JSON literal null.
-                    string content = $"__request.Content = {Http}.JsonBody.Create({Identifier(body.Name)}, {TypeInfo(model, method.BodyTypeInfo!)});";
+                    string content = method.BodyIsContent
+                        ? $"__request.Content = {Identifier(body.Name)};"
+                        : $"__request.Content = {Http}.JsonBody.Create({Identifier(body.Name)}, {TypeInfo(model, method.BodyTypeInfo!)});";
                     if (body.IsNullable)
                     {
                         writer.Open($"if ({Identifier(body.Name)} is not null)");

@@ -218,7 +218,7 @@ namespace VeniceAot.Generators
                 var boundPlaceholders = new HashSet<string>();
                 var parameters = ImmutableArray.CreateBuilder<ParameterModel>();
                 string? bodyTypeInfo = null;
-                bool sawBody = false, sawToken = false;
+                bool sawBody = false, sawToken = false, bodyIsContent = false;
                 foreach (IParameterSymbol parameter in method.Parameters)
                 {
                     LocationInfo? parameterLocation = LocationInfo.From(parameter.Locations.FirstOrDefault()) ?? location;
@@ -255,7 +255,16 @@ namespace VeniceAot.Generators
                         }
 
                         sawBody = true;
-                        bodyTypeInfo = Registered(parameter.Type, registered, method, contextName, parameterLocation, diagnostics);
+                        if (parameter.Type is INamedTypeSymbol contentType && IsOrDerivesFrom(contentType, "System.Net.Http.HttpContent"))
+                        {
+                            // Prebuilt content (multipart uploads, streams) is sent as is; no JSON contract needed.
+                            bodyIsContent = true;
+                        }
+                        else
+                        {
+                            bodyTypeInfo = Registered(parameter.Type, registered, method, contextName, parameterLocation, diagnostics);
+                        }
+
                         parameters.Add(new ParameterModel(parameter.Name, typeName, ParameterKind.Body, parameter.Name, ValueFormat.String, IsNullable(parameter.Type), false, false, DefaultValueOf(parameter)));
                         continue;
                     }
@@ -338,7 +347,8 @@ namespace VeniceAot.Generators
                     resultType?.ToDisplayString(TypeFormat),
                     resultTypeInfo,
                     parameters.ToEquatableArray(),
-                    bodyTypeInfo);
+                    bodyTypeInfo,
+                    bodyIsContent);
             }
 
             private static string? Registered(
@@ -393,6 +403,13 @@ namespace VeniceAot.Generators
                     if (innerNamed.Name == "BinaryResponse" && !innerNamed.IsGenericType)
                     {
                         kind = ReturnKind.Binary;
+                        return true;
+                    }
+
+                    if (innerNamed.Name == "MediaResponse" && innerNamed.TypeArguments.Length == 1)
+                    {
+                        kind = ReturnKind.JsonOrMedia;
+                        resultType = innerNamed.TypeArguments[0];
                         return true;
                     }
 
@@ -525,6 +542,9 @@ namespace VeniceAot.Generators
                 attribute is not null
                 && attribute.ContainingNamespace?.ToDisplayString() == HttpNamespace
                 && names.Contains(attribute.Name);
+
+            private static bool IsOrDerivesFrom(INamedTypeSymbol type, string baseName) =>
+                type.ToDisplayString() == baseName || DerivesFrom(type, baseName);
 
             private static bool DerivesFrom(INamedTypeSymbol type, string baseName)
             {

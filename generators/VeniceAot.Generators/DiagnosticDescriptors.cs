@@ -34,7 +34,7 @@ namespace VeniceAot.Generators
         public static readonly DiagnosticDescriptor UnsupportedReturnType = new(
             "VAOT005",
             "Unsupported return type",
-            "Method '{0}' returns '{1}'; return Task, Task<T>, Task<ApiResponse<T>>, Task<BinaryResponse> or IAsyncEnumerable<T>",
+            "Method '{0}' returns '{1}'; return Task, Task<T>, Task<ApiResponse<T>>, Task<BinaryResponse>, Task<MediaResponse<T>> or IAsyncEnumerable<T>",
             Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
         public static readonly DiagnosticDescriptor TypeNotRegistered = new(

@@ -28,6 +28,9 @@ namespace VeniceAot.Generators.Model
 
         /// <summary><c>IAsyncEnumerable&lt;T&gt;</c>: server-sent events, one JSON payload each.</summary>
         EventStream,
+
+        /// <summary><c>Task&lt;MediaResponse&lt;T&gt;&gt;</c>: JSON or media, told apart by the response content type.</summary>
+        JsonOrMedia,
     }
 
     internal sealed record MethodModel(
@@ -39,7 +42,8 @@ namespace VeniceAot.Generators.Model
         string? ResultTypeName,
         string? ResultTypeInfo,
         EquatableArray<ParameterModel> Parameters,
-        string? BodyTypeInfo);
+        string? BodyTypeInfo,
+        bool BodyIsContent);
 
     /// <summary>A piece of a route template: literal text, or a placeholder bound to a parameter.</summary>
     internal sealed record RoutePart(string Text, bool IsParameter);

@@ -225,6 +225,45 @@ namespace VeniceAot.Http
         }
 
         /// <summary>
+        /// Sends a request whose success answer is JSON or media, and dispatches on the response <c>Content-Type</c>:
+        /// <c>application/json</c> (or <c>+json</c>) is parsed into <see cref="MediaResponse{T}.Value"/>; anything
+        /// else stays an unbuffered stream in <see cref="MediaResponse{T}.Media"/>.
+        /// </summary>
+        /// <typeparam name="T">The JSON body type.</typeparam>
+        /// <param name="request">The request (disposed here).</param>
+        /// <param name="typeInfo">The JSON body's contract.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The JSON value or the media stream; dispose it to release the connection.</returns>
+        public async Task<MediaResponse<T>> SendForMediaAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+        {
+            HttpResponseMessage response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                if (IsJson(response.Content.Headers.ContentType?.MediaType))
+                {
+                    using (response)
+                    {
+                        T value = await ReadJsonAsync(response, typeInfo, _maxResponseBytes, cancellationToken).ConfigureAwait(false);
+                        return new MediaResponse<T>(value, ResponseMetadata.From(response));
+                    }
+                }
+
+                Stream content = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                return new MediaResponse<T>(new BinaryResponse(response, content));
+            }
+            catch
+            {
+                response.Dispose();
+                throw;
+            }
+        }
+
+        private static bool IsJson(string? mediaType) =>
+            mediaType is not null
+            && (mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+                || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+
+        /// <summary>
         /// Sends a request that answers <c>text/event-stream</c> and yields each event's JSON payload until
         /// <c>data: [DONE]</c>, or until a payload that is an <see cref="IEventStreamTerminal"/> reporting
         /// <see cref="IEventStreamTerminal.IsTerminal"/> has been yielded. An event with a top-level <c>error</c>,

@@ -49,6 +49,9 @@ namespace VeniceAot.Tests.Runtime
         [Get("/files/{name}")]
         Task<BinaryResponse> DownloadAsync(string name, CancellationToken cancellationToken = default);
 
+        [Post("/upload")]
+        Task<MediaResponse<Echo>> UploadAsync([Body] System.Net.Http.HttpContent content, CancellationToken cancellationToken = default);
+
         [Post("/stream")]
         IAsyncEnumerable<Echo> StreamAsync([Body] Echo body, CancellationToken cancellationToken = default);
     }
