@@ -11,6 +11,10 @@ namespace VeniceAot.Chat
     /// </summary>
     public sealed class ChatCompletionChunk
     {
+        /// <summary>The content piece of the first choice in this chunk, or null if it carries none.</summary>
+        /// <returns>The text delta.</returns>
+        public string? GetText() => Choices is { Count: > 0 } choices ? choices[0].Delta?.Content : null;
+
         /// <summary>The request's id (the same in every chunk).</summary>
         [JsonPropertyName("id")]
         public string Id { get; set; } = string.Empty;
