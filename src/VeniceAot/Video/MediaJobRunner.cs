@@ -185,6 +185,11 @@ namespace VeniceAot
                     CleanupError = cleanupError,
                 };
             }
+            catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested && ex.CancellationToken != cancellationToken)
+            {
+                // Cancelled through the linked deadline token: report the caller's own token.
+                throw new OperationCanceledException(ex.Message, ex, cancellationToken);
+            }
             catch (OperationCanceledException ex) when (deadline is not null && deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
                 throw new VeniceTimeoutException(
