@@ -1,10 +1,12 @@
 using System;
 using VeniceAot.ApiKeys;
+using VeniceAot.Audio;
 using VeniceAot.Chat;
 using VeniceAot.Embeddings;
 using VeniceAot.Http;
 using VeniceAot.Models;
 using VeniceAot.Responses;
+using VeniceAot.Video;
 
 namespace VeniceAot
 {
@@ -45,6 +47,12 @@ namespace VeniceAot
 
         /// <summary>Chat completions, streamed or not (<c>POST /chat/completions</c>).</summary>
         public ChatClient Chat => field ??= new ChatClient(Connection);
+
+        /// <summary>Speech (whole or streamed), transcription, voice cloning and audio/music jobs.</summary>
+        public AudioClient Audio => field ??= new AudioClient(Connection);
+
+        /// <summary>Video jobs (quote, queue, retrieve, complete, or all at once) and video transcription.</summary>
+        public VideoClient Video => field ??= new VideoClient(Connection);
 
         /// <inheritdoc/>
         public void Dispose() => Connection.Dispose();

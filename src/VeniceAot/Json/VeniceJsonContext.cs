@@ -1,10 +1,12 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using VeniceAot.ApiKeys;
+using VeniceAot.Audio;
 using VeniceAot.Chat;
 using VeniceAot.Embeddings;
 using VeniceAot.Models;
 using VeniceAot.Responses;
+using VeniceAot.Video;
 
 namespace VeniceAot.Json
 {
@@ -83,5 +85,31 @@ namespace VeniceAot.Json
     [JsonSerializable(typeof(ChatJsonSchemaResponseFormat))]
     [JsonSerializable(typeof(ChatJsonObjectResponseFormat))]
     [JsonSerializable(typeof(ChatTextResponseFormat))]
+    [JsonSerializable(typeof(SpeechRequest))]
+    [JsonSerializable(typeof(TranscriptionRequest))]
+    [JsonSerializable(typeof(TranscriptionResponse))]
+    [JsonSerializable(typeof(ClonedVoiceResponse))]
+    [JsonSerializable(typeof(QueueAudioRequest))]
+    [JsonSerializable(typeof(QueueAudioResponse))]
+    [JsonSerializable(typeof(QuoteAudioRequest))]
+    [JsonSerializable(typeof(AudioQuoteResponse))]
+    [JsonSerializable(typeof(RetrieveAudioRequest))]
+    [JsonSerializable(typeof(AudioJobStatusResponse))]
+    [JsonSerializable(typeof(CompleteAudioRequest))]
+    [JsonSerializable(typeof(CompleteAudioResponse))]
+    [JsonSerializable(typeof(QueueVideoRequest))]
+    [JsonSerializable(typeof(QueueVideoResponse))]
+    [JsonSerializable(typeof(QuoteVideoRequest))]
+    [JsonSerializable(typeof(VideoQuoteResponse))]
+    [JsonSerializable(typeof(RetrieveVideoRequest))]
+    [JsonSerializable(typeof(VideoJobStatusResponse))]
+    [JsonSerializable(typeof(CompleteVideoRequest))]
+    [JsonSerializable(typeof(CompleteVideoResponse))]
+    [JsonSerializable(typeof(VideoTranscriptionRequest))]
+    [JsonSerializable(typeof(VideoTranscriptionResponse))]
+    [JsonSerializable(typeof(ContentViolationError))]
+    [JsonSerializable(typeof(ProviderContentPolicyError))]
+    [JsonSerializable(typeof(PayloadTooLargeError))]
+    [JsonSerializable(typeof(VideoConsentRequiredError))]
     public sealed partial class VeniceJsonContext : JsonSerializerContext;
 }
