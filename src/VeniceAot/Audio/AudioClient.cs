@@ -118,7 +118,7 @@ namespace VeniceAot.Audio
                 new("timestamps", request.Timestamps is bool timestamps ? (timestamps ? "true" : "false") : null),
                 new("language", request.Language),
             ]);
-            return _connection.SendForMediaAsync(CreateUpload("/audio/transcriptions", form), VeniceJsonContext.Default.TranscriptionResponse, cancellationToken);
+            return _api.TranscribeAsync(form, cancellationToken);
         }
 
         /// <summary><c>POST /audio/voices</c>: clones a voice from the sample at <paramref name="samplePath"/> (5–10 s of clean speech).</summary>
@@ -147,7 +147,7 @@ namespace VeniceAot.Audio
         {
             ArgumentNullException.ThrowIfNull(sample);
             MultipartFormDataContent form = MultipartForm.Create("file", sample, [new("model", model?.Value)]);
-            return _connection.SendAsync(CreateUpload("/audio/voices", form), VeniceJsonContext.Default.ClonedVoiceResponse, cancellationToken);
+            return _api.CloneVoiceAsync(form, cancellationToken);
         }
 
         /// <summary><c>POST /audio/quote</c>: the price of an audio job.</summary>
@@ -247,12 +247,6 @@ namespace VeniceAot.Audio
             };
         }
 
-        private HttpRequestMessage CreateUpload(string route, MultipartFormDataContent form)
-        {
-            HttpRequestMessage request = _connection.CreateRequest(HttpMethod.Post, new Uri(_connection.BaseAddress + route, UriKind.Absolute));
-            request.Content = form;
-            return request;
-        }
     }
 
     /// <summary>Reads a transcript whichever way Venice answered.</summary>

@@ -46,5 +46,19 @@ namespace VeniceAot.Audio
         /// <returns>Whether cleanup succeeded.</returns>
         [Post("/audio/complete")]
         Task<CompleteAudioResponse> CompleteAsync([Body] CompleteAudioRequest request, CancellationToken cancellationToken = default);
+
+        /// <summary><c>POST /audio/transcriptions</c> with a multipart upload built by <see cref="AudioClient"/>.</summary>
+        /// <param name="form">The multipart body.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>JSON or <c>text/plain</c>, by the response content type.</returns>
+        [Post("/audio/transcriptions")]
+        Task<MediaResponse<TranscriptionResponse>> TranscribeAsync([Body] System.Net.Http.HttpContent form, CancellationToken cancellationToken = default);
+
+        /// <summary><c>POST /audio/voices</c> with a multipart upload built by <see cref="AudioClient"/>.</summary>
+        /// <param name="form">The multipart body.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The voice handle.</returns>
+        [Post("/audio/voices")]
+        Task<ClonedVoiceResponse> CloneVoiceAsync([Body] System.Net.Http.HttpContent form, CancellationToken cancellationToken = default);
     }
 }

@@ -226,6 +226,14 @@ namespace VeniceAot.Tests.Conformance
             return OpenApiDocument.Child(OpenApiDocument.Child(content, "application/json"), "schema");
         }
 
+        /// <summary>Whether the operation accepts a <c>multipart/form-data</c> request body.</summary>
+        public bool AcceptsMultipart(OpenApiDocument document)
+        {
+            YamlNode? body = OpenApiDocument.Child(node, "requestBody");
+            return body is not null
+                && OpenApiDocument.Child(OpenApiDocument.Child(document.Resolve(body), "content"), "multipart/form-data") is not null;
+        }
+
         /// <summary>Whether the spec requires a body that can only be sent as JSON.</summary>
         public bool RequiresJsonOnlyBody(OpenApiDocument document)
         {
