@@ -128,9 +128,12 @@ namespace VeniceAot
                     return new ParsedError(null, null, null, null, null);
                 }
 
+                // The reader does not validate UTF-8 inside strings, and reading such a string later throws
+                // InvalidOperationException; decode a mangled body leniently (U+FFFD) so its message still shows.
+                byte[]? repaired = System.Text.Unicode.Utf8.IsValid(body) ? null : Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(body));
                 try
                 {
-                    var reader = new Utf8JsonReader(body);
+                    var reader = new Utf8JsonReader(repaired is null ? body : repaired);
                     using JsonDocument document = JsonDocument.ParseValue(ref reader);
                     return From(document.RootElement);
                 }
