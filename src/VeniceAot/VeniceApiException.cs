@@ -142,6 +142,11 @@ namespace VeniceAot
                     // Not JSON (an HTML page from a proxy, say): the raw body is kept on the exception instead.
                     return new ParsedError(null, null, null, null, null);
                 }
+                catch (InvalidOperationException)
+                {
+                    // JSON whose strings cannot be read as text (an escaped lone surrogate): keep the raw body only.
+                    return new ParsedError(null, null, null, null, null);
+                }
             }
 
             internal static ParsedError From(JsonElement root)

@@ -92,5 +92,47 @@ namespace VeniceAot.Tests.Fuzz
             Assert.False(again.IsTerminal);
             Assert.Equal(string.Empty, again.Type.ToString());
         }
+
+        [Fact]
+        public void FromBody_with_an_escaped_lone_surrogate_returns_the_error_instead_of_throwing()
+        {
+            // Was: InvalidOperationException "Cannot read incomplete UTF-16 JSON text…" (error-body#4182, 100k run).
+            const string body = """{"error":null,"message":"\ud800","details":[1,2]}""";
+
+            VeniceApiException error = VeniceApiException.FromBody(HttpStatusCode.BadGateway, System.Text.Encoding.UTF8.GetBytes(body), null);
+
+            Assert.Equal(HttpStatusCode.BadGateway, error.StatusCode);
+            Assert.Null(error.Error);
+            Assert.Equal(body, error.RawBody);
+        }
+
+        [Fact]
+        public void Stream_event_text_that_is_not_valid_UTF8_is_a_JsonException_and_unknown_item_types_read_as_empty()
+        {
+            // Was: InvalidOperationException from the Delta/Text/ItemId accessors (responses-stream-event#598, 100k run)
+            // and from ResponseUnknownOutputItem.Type (responses-output-item#1439).
+            byte[] json = [.. "{\"type\":\"response.output_text.done\",\"text\":\""u8, 0xFF, .. "Hello\",\"item_id\":\"m\"}"u8];
+            ResponseStreamEvent e = JsonSerializer.Deserialize(json, VeniceJsonContext.Default.ResponseStreamEvent)!;
+            Assert.Equal("m", e.ItemId);
+            Assert.Throws<JsonException>(() => e.Text);
+
+            byte[] item = [.. "{\"type\":2147483648,\"type\":\"w"u8, 0xE8, .. "b\",\"id\":\"ws\"}"u8];
+            ResponseOutputItem unknown = JsonSerializer.Deserialize(item, VeniceJsonContext.Default.ResponseOutputItem)!;
+            Assert.IsType<ResponseUnknownOutputItem>(unknown);
+            Assert.Equal(string.Empty, unknown.Type.ToString());
+        }
+
+        [Theory]
+        [InlineData("[0.1,1e39]")]
+        [InlineData("[-1e400]")]
+        [InlineData("\"AACAfw==\"")]
+        [InlineData("\"AADAfw==\"")]
+        public void Embedding_values_that_are_not_finite_float32_are_a_JsonException(string embedding)
+        {
+            // Was: read as infinity/NaN, then writing the response threw ArgumentException (embedding-response#447, 100k run).
+            string json = "{\"data\":[{\"index\":0,\"embedding\":" + embedding + "}]}";
+
+            Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, VeniceJsonContext.Default.EmbeddingResponse));
+        }
     }
 }
