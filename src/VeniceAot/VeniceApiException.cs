@@ -128,15 +128,23 @@ namespace VeniceAot
                     return new ParsedError(null, null, null, null, null);
                 }
 
+                // The reader does not validate UTF-8 inside strings, and reading such a string later throws
+                // InvalidOperationException; decode a mangled body leniently (U+FFFD) so its message still shows.
+                byte[]? repaired = System.Text.Unicode.Utf8.IsValid(body) ? null : Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(body));
                 try
                 {
-                    var reader = new Utf8JsonReader(body);
+                    var reader = new Utf8JsonReader(repaired is null ? body : repaired);
                     using JsonDocument document = JsonDocument.ParseValue(ref reader);
                     return From(document.RootElement);
                 }
                 catch (JsonException)
                 {
                     // Not JSON (an HTML page from a proxy, say): the raw body is kept on the exception instead.
+                    return new ParsedError(null, null, null, null, null);
+                }
+                catch (InvalidOperationException)
+                {
+                    // JSON whose strings cannot be read as text (an escaped lone surrogate): keep the raw body only.
                     return new ParsedError(null, null, null, null, null);
                 }
             }

@@ -97,6 +97,14 @@ namespace VeniceAot.Embeddings
                 BinaryPrimitives.ReverseEndianness(raw, raw);
             }
 
+            foreach (float value in values.AsSpan(0, count))
+            {
+                if (!float.IsFinite(value))
+                {
+                    throw new JsonException("An embedding's base64 string holds a NaN or infinite float32, which cannot be an embedding (or be written back as JSON).");
+                }
+            }
+
             return new ReadOnlyMemory<float>(values, 0, count);
         }
 
@@ -131,7 +139,13 @@ namespace VeniceAot.Embeddings
                         buffer = larger;
                     }
 
-                    buffer[count++] = reader.GetSingle();
+                    float item = reader.GetSingle();
+                    if (!float.IsFinite(item))
+                    {
+                        throw new JsonException("An embedding value is outside the float32 range.");
+                    }
+
+                    buffer[count++] = item;
                 }
 
                 return buffer.AsSpan(0, count).ToArray();

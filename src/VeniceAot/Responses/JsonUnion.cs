@@ -50,6 +50,22 @@ namespace VeniceAot.Responses
             return null;
         }
 
+        /// <summary>
+        /// The text of a string element, or null when it cannot be read as text (invalid UTF-8 or an escaped lone
+        /// surrogate, which the reader lets through and <see cref="JsonElement.GetString"/> then refuses).
+        /// </summary>
+        public static string? TextOrNull(JsonElement element)
+        {
+            try
+            {
+                return element.GetString();
+            }
+            catch (InvalidOperationException)
+            {
+                return null;
+            }
+        }
+
         /// <summary>Reads the current value as a self-contained <see cref="JsonElement"/> (kept verbatim for unknown union cases).</summary>
         public static JsonElement ReadRaw(ref Utf8JsonReader reader) => JsonElement.ParseValue(ref reader);
 

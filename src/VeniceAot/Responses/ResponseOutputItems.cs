@@ -201,7 +201,7 @@ namespace VeniceAot.Responses
         /// <inheritdoc/>
         public override ResponseOutputItemType Type =>
             new(Raw.ValueKind == JsonValueKind.Object && Raw.TryGetProperty("type", out JsonElement type) && type.ValueKind == JsonValueKind.String
-                ? type.GetString() ?? string.Empty
+                ? JsonUnion.TextOrNull(type) ?? string.Empty
                 : string.Empty);
 
         /// <summary>The item's JSON as received.</summary>

@@ -85,7 +85,16 @@ namespace VeniceAot.Responses
         /// <inheritdoc/>
         public override string ToString() => SequenceNumber is { } n ? $"{Type} #{n}" : Type.ToString();
 
-        private string? String(string name) => Field(name) is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
+        private string? String(string name)
+        {
+            if (Field(name) is not { ValueKind: JsonValueKind.String } value)
+            {
+                return null;
+            }
+
+            // The reader lets invalid UTF-8 and lone surrogates through inside strings; report them as bad JSON.
+            return JsonUnion.TextOrNull(value) ?? throw new JsonException($"The event's \"{name}\" is not valid text (invalid UTF-8 or a lone surrogate).");
+        }
 
         private int? Int(string name) => Field(name) is { ValueKind: JsonValueKind.Number } value && value.TryGetInt32(out int number) ? number : null;
     }
