@@ -3,6 +3,7 @@ using VeniceAot.ApiKeys;
 using VeniceAot.Chat;
 using VeniceAot.Embeddings;
 using VeniceAot.Http;
+using VeniceAot.Images;
 using VeniceAot.Models;
 using VeniceAot.Responses;
 
@@ -45,6 +46,9 @@ namespace VeniceAot
 
         /// <summary>Chat completions, streamed or not (<c>POST /chat/completions</c>).</summary>
         public ChatClient Chat => field ??= new ChatClient(Connection);
+
+        /// <summary>Image generation, styles, upscaling, editing and background removal (JSON or multipart uploads).</summary>
+        public ImagesClient Images => field ??= new ImagesClient(Connection);
 
         /// <inheritdoc/>
         public void Dispose() => Connection.Dispose();

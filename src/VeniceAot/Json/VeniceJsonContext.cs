@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using VeniceAot.ApiKeys;
 using VeniceAot.Chat;
 using VeniceAot.Embeddings;
+using VeniceAot.Images;
 using VeniceAot.Models;
 using VeniceAot.Responses;
 
@@ -83,5 +84,14 @@ namespace VeniceAot.Json
     [JsonSerializable(typeof(ChatJsonSchemaResponseFormat))]
     [JsonSerializable(typeof(ChatJsonObjectResponseFormat))]
     [JsonSerializable(typeof(ChatTextResponseFormat))]
+    [JsonSerializable(typeof(GenerateImageRequest))]
+    [JsonSerializable(typeof(GenerateImageResponse))]
+    [JsonSerializable(typeof(SimpleGenerateImageRequest))]
+    [JsonSerializable(typeof(SimpleGenerateImageResponse))]
+    [JsonSerializable(typeof(ImageStylesResponse))]
+    [JsonSerializable(typeof(UpscaleImageRequest))]
+    [JsonSerializable(typeof(EditImageRequest))]
+    [JsonSerializable(typeof(MultiEditImageRequest))]
+    [JsonSerializable(typeof(BackgroundRemoveImageRequest))]
     public sealed partial class VeniceJsonContext : JsonSerializerContext;
 }
