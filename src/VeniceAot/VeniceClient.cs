@@ -4,6 +4,7 @@ using VeniceAot.Audio;
 using VeniceAot.Chat;
 using VeniceAot.Embeddings;
 using VeniceAot.Http;
+using VeniceAot.Images;
 using VeniceAot.Models;
 using VeniceAot.Responses;
 using VeniceAot.Video;
@@ -53,6 +54,9 @@ namespace VeniceAot
 
         /// <summary>Video jobs (quote, queue, retrieve, complete, or all at once) and video transcription.</summary>
         public VideoClient Video => field ??= new VideoClient(Connection);
+
+        /// <summary>Image generation, styles, upscaling, editing and background removal (JSON or multipart uploads).</summary>
+        public ImagesClient Images => field ??= new ImagesClient(Connection);
 
         /// <inheritdoc/>
         public void Dispose() => Connection.Dispose();

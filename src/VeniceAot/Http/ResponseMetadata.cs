@@ -45,6 +45,12 @@ namespace VeniceAot.Http
         /// <summary><c>x-venice-model-deprecation-date</c>, as sent.</summary>
         public string? ModelDeprecationDate { get; init; }
 
+        /// <summary><c>x-venice-is-blurred</c> is <c>true</c>: Safe Venice blurred the generated image because it is adult material.</summary>
+        public bool IsBlurred { get; init; }
+
+        /// <summary><c>x-venice-is-content-violation</c> is <c>true</c>: the generated image does not meet Venice's terms of service.</summary>
+        public bool IsContentViolation { get; init; }
+
         /// <summary>Reads the metadata from a response's headers.</summary>
         /// <param name="response">The response.</param>
         /// <returns>The metadata.</returns>
@@ -75,6 +81,8 @@ namespace VeniceAot.Http
                 DeprecatedReplacement = Header(headers, "x-venice-deprecated-replacement"),
                 ModelDeprecationWarning = Header(headers, "x-venice-model-deprecation-warning"),
                 ModelDeprecationDate = Header(headers, "x-venice-model-deprecation-date"),
+                IsBlurred = IsTrue(headers, "x-venice-is-blurred"),
+                IsContentViolation = IsTrue(headers, "x-venice-is-content-violation"),
             };
         }
 
@@ -90,6 +98,9 @@ namespace VeniceAot.Http
 
             return null;
         }
+
+        private static bool IsTrue(HttpHeaders headers, string name) =>
+            string.Equals(Header(headers, name)?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
         private static long? Long(HttpHeaders headers, string name) =>
             long.TryParse(Header(headers, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out long value) ? value : null;

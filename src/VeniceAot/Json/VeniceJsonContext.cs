@@ -4,6 +4,7 @@ using VeniceAot.ApiKeys;
 using VeniceAot.Audio;
 using VeniceAot.Chat;
 using VeniceAot.Embeddings;
+using VeniceAot.Images;
 using VeniceAot.Models;
 using VeniceAot.Responses;
 using VeniceAot.Video;
@@ -111,5 +112,14 @@ namespace VeniceAot.Json
     [JsonSerializable(typeof(ProviderContentPolicyError))]
     [JsonSerializable(typeof(PayloadTooLargeError))]
     [JsonSerializable(typeof(VideoConsentRequiredError))]
+    [JsonSerializable(typeof(GenerateImageRequest))]
+    [JsonSerializable(typeof(GenerateImageResponse))]
+    [JsonSerializable(typeof(SimpleGenerateImageRequest))]
+    [JsonSerializable(typeof(SimpleGenerateImageResponse))]
+    [JsonSerializable(typeof(ImageStylesResponse))]
+    [JsonSerializable(typeof(UpscaleImageRequest))]
+    [JsonSerializable(typeof(EditImageRequest))]
+    [JsonSerializable(typeof(MultiEditImageRequest))]
+    [JsonSerializable(typeof(BackgroundRemoveImageRequest))]
     public sealed partial class VeniceJsonContext : JsonSerializerContext;
 }
