@@ -84,37 +84,32 @@ namespace VeniceAot.Augment
         private static ContentDispositionHeaderValue FileDisposition(string name, string fileName)
         {
             var disposition = new ContentDispositionHeaderValue("form-data") { Name = Quote(name) };
-            bool ascii = true;
+            bool plain = true;
+            var fallback = new StringBuilder(fileName.Length);
             foreach (char c in fileName)
             {
-                if (c > 0x7E || c < 0x20)
+                if (c is > (char)0x7E or < (char)0x20 or '"')
                 {
-                    ascii = false;
-                    break;
-                }
-            }
-
-            if (ascii)
-            {
-                disposition.FileName = Quote(fileName);
-            }
-            else
-            {
-                // An ASCII stand-in for old parsers, and the exact name in RFC 5987 form.
-                var fallback = new StringBuilder(fileName.Length);
-                foreach (char c in fileName)
-                {
-                    fallback.Append(c is > (char)0x7E or < (char)0x20 ? '_' : c);
+                    plain = false;
                 }
 
-                disposition.FileName = Quote(fallback.ToString());
+                // Non-ASCII and control characters become '_' in the plain filename; quotes and line breaks are percent-encoded as browsers do.
+                fallback.Append(c is > (char)0x7E || (c < (char)0x20 && c is not '\r' and not '\n') ? '_' : c);
+            }
+
+            disposition.FileName = Quote(fallback.ToString());
+            if (!plain)
+            {
+                // The exact name in RFC 5987 form, for parsers that read filename*.
                 disposition.FileNameStar = fileName;
             }
 
             return disposition;
         }
 
-        private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+        /// <summary>A quoted-string for a form-data parameter, escaping the way the WHATWG multipart encoder does.</summary>
+        private static string Quote(string value) =>
+            "\"" + value.Replace("\"", "%22", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal) + "\"";
     }
 
     /// <summary>Reads through to a caller's stream but leaves it open when the request content is disposed.</summary>

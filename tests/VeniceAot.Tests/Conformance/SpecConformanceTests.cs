@@ -91,6 +91,13 @@ namespace VeniceAot.Tests.Conformance
                     continue;
                 }
 
+                if (typeof(System.Net.Http.HttpContent).IsAssignableFrom(body.ParameterType))
+                {
+                    // A prebuilt body (multipart uploads) is sent as built, not as JSON; its parts are not compared here.
+                    output.WriteLine($"{method}: sends a prebuilt {body.ParameterType.Name}; not compared");
+                    continue;
+                }
+
                 if (schema is null)
                 {
                     failures.Add($"{method}: [Body] {body.ParameterType.Name} is sent as JSON but {operation} has no application/json request body");
