@@ -62,6 +62,15 @@ namespace VeniceAot
         /// <summary>Headers of the failed response: rate limits, request id, balance.</summary>
         public ResponseMetadata? Metadata { get; }
 
+        /// <summary>
+        /// For a 402 Payment Required: the x402 discovery or insufficient-balance body and the decoded
+        /// <c>PAYMENT-REQUIRED</c> header (see <see cref="X402.X402PaymentRequired"/>); null for every other status.
+        /// </summary>
+        public X402.X402PaymentRequired? PaymentRequired =>
+            StatusCode == HttpStatusCode.PaymentRequired
+                ? field ??= X402.X402PaymentRequired.Parse(RawBody, Metadata?.GetHeader(X402.X402PaymentRequired.HeaderName))
+                : null;
+
         /// <summary>Builds the exception for a failed response from its status and body.</summary>
         /// <param name="statusCode">The HTTP status.</param>
         /// <param name="body">The body bytes.</param>

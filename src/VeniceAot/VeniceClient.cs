@@ -1,13 +1,18 @@
 using System;
 using VeniceAot.ApiKeys;
 using VeniceAot.Audio;
+using VeniceAot.Augment;
+using VeniceAot.Billing;
+using VeniceAot.Characters;
 using VeniceAot.Chat;
+using VeniceAot.Crypto;
 using VeniceAot.Embeddings;
 using VeniceAot.Http;
 using VeniceAot.Images;
 using VeniceAot.Models;
 using VeniceAot.Responses;
 using VeniceAot.Video;
+using VeniceAot.X402;
 
 namespace VeniceAot
 {
@@ -57,6 +62,21 @@ namespace VeniceAot
 
         /// <summary>Image generation, styles, upscaling, editing and background removal (JSON or multipart uploads).</summary>
         public ImagesClient Images => field ??= new ImagesClient(Connection);
+
+        /// <summary>Balance, usage analytics and usage history (JSON or CSV); needs an ADMIN key.</summary>
+        public BillingClient Billing => field ??= new BillingClient(Connection);
+
+        /// <summary>Public characters (preview): listing, details and reviews.</summary>
+        public CharactersClient Characters => field ??= new CharactersClient(Connection);
+
+        /// <summary>The crypto JSON-RPC proxy: supported networks, single and batch calls.</summary>
+        public CryptoRpcClient CryptoRpc => field ??= new CryptoRpcClient(Connection);
+
+        /// <summary>x402 wallet credits: balance, transactions and top-up (wallet calls use <see cref="VeniceClientOptions.SignInWithX"/>).</summary>
+        public X402Client X402 => field ??= new X402Client(Connection);
+
+        /// <summary>Document text extraction, web scraping and web search.</summary>
+        public AugmentClient Augment => field ??= new AugmentClient(Connection);
 
         /// <inheritdoc/>
         public void Dispose() => Connection.Dispose();

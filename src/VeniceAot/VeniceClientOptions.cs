@@ -1,5 +1,7 @@
 using System;
 using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace VeniceAot
 {
@@ -64,6 +66,14 @@ namespace VeniceAot
         /// error bodies are always cut at 1 MiB.
         /// </summary>
         public long MaxResponseBytes { get; set; } = 64L * 1024 * 1024;
+
+        /// <summary>
+        /// Supplies the <c>SIGN-IN-WITH-X</c> header (a base64 JSON wallet signature, see Venice's x402 docs) for the
+        /// endpoints that require wallet authentication (<see cref="X402.X402Client"/>). It is called once per request,
+        /// so it can sign a fresh message each time; VeniceAot never signs anything itself. Null: those calls fail
+        /// with <see cref="InvalidOperationException"/> unless the <see cref="X402.X402Client"/> was given its own provider.
+        /// </summary>
+        public Func<CancellationToken, ValueTask<string>>? SignInWithX { get; set; }
 
         /// <inheritdoc/>
         public override string ToString() =>

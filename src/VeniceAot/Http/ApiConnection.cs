@@ -94,6 +94,7 @@ namespace VeniceAot.Http
             _failureBudget = _maxAttempts > 1 && options.FailureBudgetThreshold > 0 ? new FailureBudget(options.FailureBudgetThreshold) : null;
 
             BaseAddress = baseAddress.AbsoluteUri.TrimEnd('/');
+            SignInWithX = options.SignInWithX;
             _userAgent = options.UserAgent;
             _timeout = options.Timeout;
             if (options.HttpClient is { } supplied)
@@ -116,6 +117,9 @@ namespace VeniceAot.Http
 
         /// <summary>The base address every route is appended to, without a trailing slash.</summary>
         public string BaseAddress { get; }
+
+        /// <summary>The per-request <c>SIGN-IN-WITH-X</c> provider from <see cref="VeniceClientOptions.SignInWithX"/>, if any.</summary>
+        internal Func<CancellationToken, ValueTask<string>>? SignInWithX { get; }
 
         /// <summary>Creates a request with the credentials and user agent set.</summary>
         /// <param name="method">The HTTP method.</param>

@@ -9,6 +9,9 @@ namespace VeniceAot.Http
     /// <summary>What Venice says about a response besides its body: request id, rate limits, balance, version, deprecation.</summary>
     public sealed class ResponseMetadata
     {
+        private HttpHeaders? _headers;
+        private HttpHeaders? _contentHeaders;
+
         /// <summary>The HTTP status code.</summary>
         public HttpStatusCode StatusCode { get; init; }
 
@@ -83,7 +86,21 @@ namespace VeniceAot.Http
                 ModelDeprecationDate = Header(headers, "x-venice-model-deprecation-date"),
                 IsBlurred = IsTrue(headers, "x-venice-is-blurred"),
                 IsContentViolation = IsTrue(headers, "x-venice-is-content-violation"),
+                _headers = headers,
+                _contentHeaders = response.Content.Headers,
             };
+        }
+
+        /// <summary>
+        /// The first value of any response header, by case-insensitive name, for headers without a property of their
+        /// own (e.g. <c>x-next-cursor</c>, <c>PAYMENT-REQUIRED</c>, <c>X-Venice-RPC-Credits</c>); null when absent.
+        /// </summary>
+        /// <param name="name">The header name.</param>
+        /// <returns>The value as sent, or null.</returns>
+        public string? GetHeader(string name)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(name);
+            return (_headers is null ? null : Header(_headers, name)) ?? (_contentHeaders is null ? null : Header(_contentHeaders, name));
         }
 
         internal static string? Header(HttpHeaders headers, string name)

@@ -2,12 +2,17 @@ using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using VeniceAot.ApiKeys;
 using VeniceAot.Audio;
+using VeniceAot.Augment;
+using VeniceAot.Billing;
+using VeniceAot.Characters;
+using VeniceAot.Crypto;
 using VeniceAot.Chat;
 using VeniceAot.Embeddings;
 using VeniceAot.Images;
 using VeniceAot.Models;
 using VeniceAot.Responses;
 using VeniceAot.Video;
+using VeniceAot.X402;
 
 namespace VeniceAot.Json
 {
@@ -121,5 +126,30 @@ namespace VeniceAot.Json
     [JsonSerializable(typeof(EditImageRequest))]
     [JsonSerializable(typeof(MultiEditImageRequest))]
     [JsonSerializable(typeof(BackgroundRemoveImageRequest))]
+    [JsonSerializable(typeof(BillingBalance))]
+    [JsonSerializable(typeof(UsageAnalytics))]
+    [JsonSerializable(typeof(UsageHistoryPage))]
+    [JsonSerializable(typeof(CharacterList))]
+    [JsonSerializable(typeof(CharacterResponse))]
+    [JsonSerializable(typeof(CharacterReviewList))]
+    [JsonSerializable(typeof(CryptoRpcNetworkList))]
+    [JsonSerializable(typeof(JsonRpcRequestBody))]
+    [JsonSerializable(typeof(JsonRpcResponseBody))]
+    [JsonSerializable(typeof(JsonRpcRequest))]
+    [JsonSerializable(typeof(JsonRpcResponse))]
+    [JsonSerializable(typeof(List<JsonRpcRequest>))]
+    [JsonSerializable(typeof(List<JsonRpcResponse>))]
+    [JsonSerializable(typeof(X402BalanceResponse))]
+    [JsonSerializable(typeof(X402TransactionsResponse))]
+    [JsonSerializable(typeof(X402TopUpResponse))]
+    [JsonSerializable(typeof(X402Discovery))]
+    [JsonSerializable(typeof(X402InsufficientBalance))]
+    [JsonSerializable(typeof(X402SettlementResponse))]
+    [JsonSerializable(typeof(X402ErrorBody))]
+    [JsonSerializable(typeof(TextParserResponse))]
+    [JsonSerializable(typeof(WebScrapeRequest))]
+    [JsonSerializable(typeof(WebScrapeResponse))]
+    [JsonSerializable(typeof(WebSearchRequest))]
+    [JsonSerializable(typeof(WebSearchResponse))]
     public sealed partial class VeniceJsonContext : JsonSerializerContext;
 }
