@@ -25,8 +25,8 @@ cleanup() {
     trap - EXIT INT TERM
     if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
         kill -TERM "$server_pid" 2>/dev/null || true
-        # Give it a few seconds to stop cleanly, then make sure.
-        for _ in $(seq 1 50); do
+        # Give it up to 10 s to stop cleanly, then make sure.
+        for _ in $(seq 1 100); do
             kill -0 "$server_pid" 2>/dev/null || break
             sleep 0.1
         done
@@ -54,17 +54,19 @@ fi
 
 section "Building: Native AOT publish, JIT build (a few minutes on a small machine)"
 show "dotnet publish src/VeniceAot.Cli -c Release -r linux-x64 -o artifacts/demo"
-dotnet publish "$repo/src/VeniceAot.Cli" -c Release -r linux-x64 -o "$aot_dir" -nologo -v quiet >"$work/publish.log" 2>&1 \
+dotnet publish "$repo/src/VeniceAot.Cli" -c Release -r linux-x64 -o "$aot_dir" --disable-build-servers -nologo -v quiet >"$work/publish.log" 2>&1 \
     || { cat "$work/publish.log"; echo "error: the AOT publish failed." >&2; exit 1; }
 show "dotnet build src/VeniceAot.Cli -c Release -o artifacts/demo-jit"
-dotnet build "$repo/src/VeniceAot.Cli" -c Release -o "$jit_dir" -nologo -v quiet >"$work/build.log" 2>&1 \
+dotnet build "$repo/src/VeniceAot.Cli" -c Release -o "$jit_dir" --disable-build-servers -nologo -v quiet >"$work/build.log" 2>&1 \
     || { cat "$work/build.log"; echo "error: the JIT build failed." >&2; exit 1; }
+warnings=$(grep -ciE ': warning [A-Z]+[0-9]+' "$work/publish.log" || true)
+echo "AOT publish: $warnings warning(s)."
 venice="$aot_dir/venice"
 [[ -x "$venice" ]] || { echo "error: no native binary at $venice" >&2; exit 1; }
 
 if [[ "$mode" == offline ]]; then
     show "dotnet build tests/VeniceAot.DemoServer -c Release -o artifacts/demo-server"
-    dotnet build "$repo/tests/VeniceAot.DemoServer" -c Release -o "$server_dir" -nologo -v quiet >"$work/server-build.log" 2>&1 \
+    dotnet build "$repo/tests/VeniceAot.DemoServer" -c Release -o "$server_dir" --disable-build-servers -nologo -v quiet >"$work/server-build.log" 2>&1 \
         || { cat "$work/server-build.log"; echo "error: the demo server build failed." >&2; exit 1; }
 
     section "Starting the demo server"
@@ -145,8 +147,8 @@ where="the local demo server"
 echo "Median wall time of $runs runs of 'venice models list' against $where:"
 aot_us=$(median_us "$venice" models list)
 jit_us=$(median_us dotnet "$jit_dir/venice.dll" models list)
-printf '  %-36s %s\n' "Native AOT (artifacts/demo/venice)" "$(ms "$aot_us")"
-printf '  %-36s %s\n' "JIT (dotnet artifacts/demo-jit/venice.dll)" "$(ms "$jit_us")"
+printf '  %-44s %10s\n' "Native AOT (artifacts/demo/venice)" "$(ms "$aot_us")"
+printf '  %-44s %10s\n' "JIT (dotnet artifacts/demo-jit/venice.dll)" "$(ms "$jit_us")"
 if ((aot_us > 0)); then
     ratio=$((jit_us * 10 / aot_us))
     printf '  JIT / AOT: %d.%dx\n' $((ratio / 10)) $((ratio % 10))
