@@ -143,7 +143,7 @@ median_us() {
 ms() { printf '%d.%d ms' $(($1 / 1000)) $((($1 % 1000) / 100)); }
 
 where="the local demo server"
-[[ "$mode" == real ]] && where="the real API (network time included)"
+[[ "$mode" == real ]] && where="${VENICE_BASE_URL:-https://api.venice.ai/api/v1} (network time included)"
 echo "Median wall time of $runs runs of 'venice models list' against $where:"
 aot_us=$(median_us "$venice" models list)
 jit_us=$(median_us dotnet "$jit_dir/venice.dll" models list)
