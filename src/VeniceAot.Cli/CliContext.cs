@@ -50,6 +50,9 @@ namespace VeniceAot.Cli
         /// <summary>Standard error.</summary>
         public TextWriter Error { get; }
 
+        /// <summary>Standard input (a prompt for <c>venice chat</c>, texts for <c>venice embed</c>); none unless set.</summary>
+        public CliInput Input { get; init; } = CliInput.None;
+
         /// <summary><c>--api-key</c>, on every command.</summary>
         public Option<string> ApiKeyOption { get; } = new("--api-key")
         {

@@ -74,7 +74,8 @@ namespace VeniceAot.Cli
             string message = !string.IsNullOrWhiteSpace(api.Error) ? api.Error
                 : string.IsNullOrEmpty(api.RawBody) ? "(the response had no body)"
                 : "(not a Venice error body) " + Shorten(api.RawBody, 300);
-            Write($"error: HTTP {status}{name}: {message}");
+            // A 2xx status means the request was accepted and the error arrived as an event inside the stream.
+            Write(status is >= 200 and < 300 ? $"error: the stream reported an error: {message}" : $"error: HTTP {status}{name}: {message}");
             if (api.ErrorCode is not null)
             {
                 Write("  code: " + api.ErrorCode);

@@ -11,7 +11,7 @@ using System.Threading.Tasks;
 namespace VeniceAot.Cli
 {
     /// <summary>
-    /// The <c>venice</c> entry point. <see cref="RunAsync"/> runs a whole command line against given writers and
+    /// The <c>venice</c> entry point. <see cref="RunAsync(string[], TextWriter, TextWriter, CliInput, IReadOnlyDictionary{string, string?}, CancellationToken)"/> runs a whole command line against given writers and
     /// environment, so tests can run the tool in-process; <see cref="Main"/> wires it to the real console.
     /// </summary>
     public static class Program
@@ -22,6 +22,9 @@ namespace VeniceAot.Cli
         /// <summary>Every command group; a new group is one more entry here (and its own <c>XxxCommands.cs</c>).</summary>
         private static readonly Func<CliContext, Command>[] CommandGroups =
         [
+            ChatCommand.Create,
+            ModelsCommands.Create,
+            EmbedCommand.Create,
             KeysCommands.Create,
         ];
 
@@ -43,7 +46,8 @@ namespace VeniceAot.Cli
             Console.CancelKeyPress += onCancel;
             try
             {
-                return await RunAsync(args, Console.Out, Console.Error, ReadEnvironment(), cancellation.Token).ConfigureAwait(false);
+                var input = new CliInput(Console.In, Console.IsInputRedirected);
+                return await RunAsync(args, Console.Out, Console.Error, input, ReadEnvironment(), cancellation.Token).ConfigureAwait(false);
             }
             finally
             {
@@ -58,12 +62,24 @@ namespace VeniceAot.Cli
         /// <param name="environment">Environment variables (<c>VENICE_API_KEY</c>, <c>VENICE_BASE_URL</c>).</param>
         /// <param name="cancellationToken">Cancels the call in flight (exit code 130).</param>
         /// <returns>0 success, 1 API or network error, 2 usage error, 130 cancelled.</returns>
-        public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IReadOnlyDictionary<string, string?> environment, CancellationToken cancellationToken)
+        public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IReadOnlyDictionary<string, string?> environment, CancellationToken cancellationToken) =>
+            RunAsync(args, stdout, stderr, CliInput.None, environment, cancellationToken);
+
+        /// <summary>Parses and runs one command line with a given standard input (e.g. a prompt piped to <c>venice chat</c>).</summary>
+        /// <param name="args">The command line, without the tool's name.</param>
+        /// <param name="stdout">Where results go.</param>
+        /// <param name="stderr">Where errors go.</param>
+        /// <param name="stdin">Standard input and whether it is redirected (a pipe or file rather than a terminal).</param>
+        /// <param name="environment">Environment variables (<c>VENICE_API_KEY</c>, <c>VENICE_BASE_URL</c>).</param>
+        /// <param name="cancellationToken">Cancels the call in flight (exit code 130).</param>
+        /// <returns>0 success, 1 API or network error, 2 usage error, 130 cancelled.</returns>
+        public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CliInput stdin, IReadOnlyDictionary<string, string?> environment, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(args);
             ArgumentNullException.ThrowIfNull(stdout);
             ArgumentNullException.ThrowIfNull(stderr);
-            var context = new CliContext(stdout, stderr, environment);
+            ArgumentNullException.ThrowIfNull(stdin);
+            var context = new CliContext(stdout, stderr, environment) { Input = stdin };
             RootCommand root = BuildRootCommand(context);
             ParseResult parse = root.Parse(args);
             if (parse.Action is ParseErrorAction)
@@ -104,9 +120,10 @@ namespace VeniceAot.Cli
             var root = new RootCommand("venice: the Venice.ai API from the command line.");
             context.AddExamples(
                 root,
-                "venice --api-key $KEY keys list",
-                "VENICE_API_KEY=... venice keys create --type INFERENCE --description \"ci runner\" --usd 25",
-                "venice keys list --json");
+                "VENICE_API_KEY=... venice chat \"Why is the sky blue?\"",
+                "venice models list --type image",
+                "echo \"hello world\" | venice embed -",
+                "venice --api-key $KEY keys list --json");
             context.AddGlobalOptions(root);
             foreach (Func<CliContext, Command> group in CommandGroups)
             {

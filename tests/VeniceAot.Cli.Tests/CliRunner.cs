@@ -28,11 +28,25 @@ namespace VeniceAot.Cli.Tests
             return RunAsync(all.ToArray());
         }
 
-        public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string?> environment, CancellationToken cancellationToken, params string[] args)
+        public static Task<CliResult> RunAsync(IReadOnlyDictionary<string, string?> environment, CancellationToken cancellationToken, params string[] args) =>
+            RunAsync(CliInput.None, environment, cancellationToken, args);
+
+        /// <summary>Runs with the key and base URL passed as options and the given standard input.</summary>
+        public static Task<CliResult> RunAgainstWithInputAsync(Uri baseAddress, CliInput stdin, params string[] args)
         {
-            using var stdout = new StringWriter();
-            using var stderr = new StringWriter();
-            int exitCode = await Program.RunAsync(args, stdout, stderr, environment, cancellationToken).WaitAsync(TimeSpan.FromSeconds(30));
+            var all = new List<string>(args) { "--api-key", ApiKey, "--base-url", baseAddress.ToString() };
+            return RunAsync(stdin, new Dictionary<string, string?>(), CancellationToken.None, all.ToArray());
+        }
+
+        public static Task<CliResult> RunAsync(CliInput stdin, IReadOnlyDictionary<string, string?> environment, CancellationToken cancellationToken, params string[] args) =>
+            RunAsync(new StringWriter(), new StringWriter(), stdin, environment, cancellationToken, args);
+
+        /// <summary>Runs with caller-made writers (e.g. ones that record each flush); they are disposed here.</summary>
+        public static async Task<CliResult> RunAsync(StringWriter stdout, StringWriter stderr, CliInput stdin, IReadOnlyDictionary<string, string?> environment, CancellationToken cancellationToken, params string[] args)
+        {
+            using StringWriter ownedStdout = stdout;
+            using StringWriter ownedStderr = stderr;
+            int exitCode = await Program.RunAsync(args, stdout, stderr, stdin, environment, cancellationToken).WaitAsync(TimeSpan.FromSeconds(30));
             var result = new CliResult(exitCode, stdout.ToString(), stderr.ToString());
             Assert.False(result.Stdout.Contains(ApiKey, StringComparison.Ordinal), "The API key appeared on stdout:\n" + result);
             Assert.False(result.Stderr.Contains(ApiKey, StringComparison.Ordinal), "The API key appeared on stderr:\n" + result);

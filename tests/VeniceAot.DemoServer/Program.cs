@@ -1,10 +1,11 @@
 using System;
+using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
 using VeniceAot.Testing;
 
 // Starts the demo server on 127.0.0.1 (a free port unless --port N is given), prints its base address
-// on the first line of stdout, and runs until SIGTERM or Ctrl-C.
+// on the first line of stdout, and runs until SIGTERM, SIGINT (Ctrl-C) or SIGQUIT, then stops cleanly.
 int port = 0;
 for (int i = 0; i < args.Length - 1; i++)
 {
@@ -21,12 +22,17 @@ Console.WriteLine(server.BaseAddress);
 Console.Out.Flush();
 
 using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+
+// SIGTERM (kill, a script's trap), SIGINT (Ctrl-C) and SIGQUIT end the process. The web host inside LoopbackServer
+// handles these signals too, but only by stopping itself, which would leave this process waiting forever.
+Action<PosixSignalContext> onSignal = context =>
 {
-    e.Cancel = true;
+    context.Cancel = true;
     stop.Cancel();
 };
-AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
+using PosixSignalRegistration onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, onSignal);
+using PosixSignalRegistration onInt = PosixSignalRegistration.Create(PosixSignal.SIGINT, onSignal);
+using PosixSignalRegistration onQuit = PosixSignalRegistration.Create(PosixSignal.SIGQUIT, onSignal);
 try
 {
     await Task.Delay(Timeout.Infinite, stop.Token);
