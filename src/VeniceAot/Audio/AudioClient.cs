@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Net.Http;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -111,14 +110,13 @@ namespace VeniceAot.Audio
         {
             ArgumentNullException.ThrowIfNull(audio);
             request ??= new TranscriptionRequest();
-            MultipartFormDataContent form = MultipartForm.Create("file", audio,
-            [
-                new("model", request.Model?.Value),
-                new("response_format", request.ResponseFormat?.Value),
-                new("timestamps", request.Timestamps is bool timestamps ? (timestamps ? "true" : "false") : null),
-                new("language", request.Language),
-            ]);
-            return _api.TranscribeAsync(form, cancellationToken);
+            using var builder = new MultipartBuilder();
+            builder.AddFile("file", audio)
+                .Add("model", request.Model?.Value)
+                .Add("response_format", request.ResponseFormat?.Value)
+                .Add("timestamps", request.Timestamps)
+                .Add("language", request.Language);
+            return _api.TranscribeAsync(builder.Build(), cancellationToken);
         }
 
         /// <summary><c>POST /audio/voices</c>: clones a voice from the sample at <paramref name="samplePath"/> (5–10 s of clean speech).</summary>
@@ -146,8 +144,9 @@ namespace VeniceAot.Audio
         public Task<ClonedVoiceResponse> CloneVoiceAsync(MediaUpload sample, ClonedVoiceModel? model = null, CancellationToken cancellationToken = default)
         {
             ArgumentNullException.ThrowIfNull(sample);
-            MultipartFormDataContent form = MultipartForm.Create("file", sample, [new("model", model?.Value)]);
-            return _api.CloneVoiceAsync(form, cancellationToken);
+            using var builder = new MultipartBuilder();
+            builder.AddFile("file", sample).Add("model", model?.Value);
+            return _api.CloneVoiceAsync(builder.Build(), cancellationToken);
         }
 
         /// <summary><c>POST /audio/quote</c>: the price of an audio job.</summary>

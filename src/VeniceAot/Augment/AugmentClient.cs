@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using VeniceAot.Http;
@@ -14,6 +13,9 @@ namespace VeniceAot.Augment
     /// </summary>
     public sealed class AugmentClient
     {
+        /// <summary>The largest document Venice parses (25 MB).</summary>
+        private const long MaxDocumentBytes = 25L * 1024 * 1024;
+
         private readonly IAugmentApi _api;
 
         /// <summary>Creates the client over <paramref name="connection"/>.</summary>
@@ -47,18 +49,7 @@ namespace VeniceAot.Augment
         {
             ArgumentNullException.ThrowIfNull(document);
             ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
-            if (!document.CanRead)
-            {
-                throw new ArgumentException("The document stream cannot be read.", nameof(document));
-            }
-
-            if (document.CanSeek && document.Length - document.Position > TextParserUpload.MaxFileBytes)
-            {
-                throw new ArgumentException($"'{fileName}' is {document.Length - document.Position} bytes; Venice parses documents up to 25 MB.", nameof(document));
-            }
-
-            HttpContent content = TextParserUpload.Create(new LeaveOpenStream(document), fileName, contentType ?? TextParserUpload.ContentTypeFor(fileName), format);
-            return _api.ParseTextAsync(content, cancellationToken);
+            return ParseTextAsync(MediaUpload.FromStream(document, fileName, contentType), format, cancellationToken);
         }
 
         /// <summary>
@@ -73,41 +64,38 @@ namespace VeniceAot.Augment
         /// <exception cref="FileNotFoundException">There is no such file.</exception>
         /// <exception cref="ArgumentException">The file is over 25 MB.</exception>
         /// <exception cref="VeniceApiException">Venice answered with an error.</exception>
-        public async Task<MediaResponse<TextParserResponse>> ParseTextFileAsync(
+        public Task<MediaResponse<TextParserResponse>> ParseTextFileAsync(
             string path,
             TextParserFormat? format = null,
             string? contentType = null,
-            CancellationToken cancellationToken = default)
+            CancellationToken cancellationToken = default) =>
+            ParseTextAsync(MediaUpload.FromFile(path, contentType), format, cancellationToken);
+
+        /// <summary>
+        /// <c>POST /augment/text-parser</c> with <paramref name="document"/> as the <c>file</c> part, streamed (never
+        /// buffered), then <c>response_format</c> when given. The answer is JSON (<see cref="MediaResponse{T}.Value"/>) or,
+        /// for <see cref="TextParserFormat.Text"/>, <c>text/plain</c> in <see cref="MediaResponse{T}.Media"/>. Dispose it.
+        /// </summary>
+        /// <param name="document">The document.</param>
+        /// <param name="format">The answer's format; null for the server default (<c>json</c>).</param>
+        /// <param name="cancellationToken">Cancels the upload.</param>
+        /// <returns>The extracted text.</returns>
+        /// <exception cref="ArgumentException">The document is known to be over 25 MB.</exception>
+        /// <exception cref="VeniceApiException">Venice answered with an error.</exception>
+        public Task<MediaResponse<TextParserResponse>> ParseTextAsync(MediaUpload document, TextParserFormat? format = null, CancellationToken cancellationToken = default)
         {
-            ArgumentException.ThrowIfNullOrEmpty(path);
-            var info = new FileInfo(path);
-            if (!info.Exists)
+            ArgumentNullException.ThrowIfNull(document);
+            if (document.Length is long length && length > MaxDocumentBytes)
             {
-                throw new FileNotFoundException($"The document '{info.FullName}' does not exist.", info.FullName);
+                throw new ArgumentException($"'{document.FileName}' is {length} bytes; Venice parses documents up to 25 MB.", nameof(document));
             }
 
-            if (info.Length > TextParserUpload.MaxFileBytes)
-            {
-                throw new ArgumentException($"'{info.FullName}' is {info.Length} bytes; Venice parses documents up to 25 MB.", nameof(path));
-            }
-
-            var file = new FileStream(info.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan);
-            HttpContent content;
-            try
-            {
-                content = TextParserUpload.Create(file, info.Name, contentType ?? TextParserUpload.ContentTypeFor(info.Name), format);
-            }
-            catch
-            {
-                await file.DisposeAsync().ConfigureAwait(false);
-                throw;
-            }
-
-            // The request owns the content, and the content the file: both are disposed once the upload is done.
-            return await _api.ParseTextAsync(content, cancellationToken).ConfigureAwait(false);
+            using var builder = new MultipartBuilder();
+            builder.AddFile("file", document).Add("response_format", format?.Value);
+            return _api.ParseTextAsync(builder.Build(), cancellationToken);
         }
 
-        /// <summary>Like <see cref="ParseTextAsync"/>, returning just the extracted text whichever form the server answered in.</summary>
+        /// <summary>Like <see cref="ParseTextAsync(Stream, string, TextParserFormat?, string?, CancellationToken)"/>, returning just the extracted text whichever form the server answered in.</summary>
         /// <param name="document">The document's bytes (left open).</param>
         /// <param name="fileName">The file name sent with the part.</param>
         /// <param name="cancellationToken">Cancels the upload.</param>

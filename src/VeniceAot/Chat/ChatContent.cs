@@ -305,7 +305,7 @@ namespace VeniceAot.Chat
         /// <summary>Wraps a part as received.</summary>
         /// <param name="raw">The part's JSON.</param>
         public ChatUnknownContentPart(JsonElement raw)
-            : base(ChatUnionReader.StringProperty(raw, "type") ?? string.Empty)
+            : base(JsonUnion.StringProperty(raw, "type") ?? string.Empty)
         {
             Raw = raw.Clone();
         }
@@ -322,7 +322,7 @@ namespace VeniceAot.Chat
         public override ChatContentPart Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             VeniceJsonContext context = VeniceJsonContext.Default;
-            ChatContentPart? part = ChatUnionReader.PeekString(reader, "type"u8) switch
+            ChatContentPart? part = JsonUnion.PeekString(reader, "type"u8) switch
             {
                 "text" => JsonSerializer.Deserialize(ref reader, context.ChatTextContentPart),
                 "image_url" => JsonSerializer.Deserialize(ref reader, context.ChatImageUrlContentPart),

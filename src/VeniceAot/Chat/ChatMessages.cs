@@ -184,7 +184,7 @@ namespace VeniceAot.Chat
         /// <summary>Wraps a message as received.</summary>
         /// <param name="raw">The message's JSON.</param>
         public ChatUnknownMessage(JsonElement raw)
-            : base(new ChatRole(ChatUnionReader.StringProperty(raw, "role") ?? string.Empty))
+            : base(new ChatRole(JsonUnion.StringProperty(raw, "role") ?? string.Empty))
         {
             Raw = raw.Clone();
         }
@@ -233,7 +233,7 @@ namespace VeniceAot.Chat
         public override ChatMessage Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             VeniceJsonContext context = VeniceJsonContext.Default;
-            ChatMessage? message = ChatUnionReader.PeekString(reader, "role"u8) switch
+            ChatMessage? message = JsonUnion.PeekString(reader, "role"u8) switch
             {
                 "user" => JsonSerializer.Deserialize(ref reader, context.ChatUserMessage),
                 "assistant" => JsonSerializer.Deserialize(ref reader, context.ChatAssistantMessage),

@@ -78,7 +78,7 @@ namespace VeniceAot.Chat
         /// <summary>Wraps a format as given.</summary>
         /// <param name="raw">The format's JSON.</param>
         public ChatUnknownResponseFormat(JsonElement raw)
-            : base(ChatUnionReader.StringProperty(raw, "type") ?? string.Empty)
+            : base(JsonUnion.StringProperty(raw, "type") ?? string.Empty)
         {
             Raw = raw.Clone();
         }
@@ -95,7 +95,7 @@ namespace VeniceAot.Chat
         public override ChatResponseFormat Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             VeniceJsonContext context = VeniceJsonContext.Default;
-            ChatResponseFormat? format = ChatUnionReader.PeekString(reader, "type"u8) switch
+            ChatResponseFormat? format = JsonUnion.PeekString(reader, "type"u8) switch
             {
                 "json_schema" => JsonSerializer.Deserialize(ref reader, context.ChatJsonSchemaResponseFormat),
                 "json_object" => JsonSerializer.Deserialize(ref reader, context.ChatJsonObjectResponseFormat),

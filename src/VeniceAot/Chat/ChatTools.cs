@@ -98,7 +98,7 @@ namespace VeniceAot.Chat
         /// <summary>Wraps a tool as given.</summary>
         /// <param name="raw">The tool's JSON.</param>
         public ChatUnknownTool(JsonElement raw)
-            : base(ChatUnionReader.StringProperty(raw, "type") ?? string.Empty)
+            : base(JsonUnion.StringProperty(raw, "type") ?? string.Empty)
         {
             Raw = raw.Clone();
         }
@@ -118,8 +118,8 @@ namespace VeniceAot.Chat
         public override ChatTool Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             VeniceJsonContext context = VeniceJsonContext.Default;
-            string? type = ChatUnionReader.PeekString(reader, "type"u8);
-            if (type is null && !ChatUnionReader.Has(reader, "type"u8) && ChatUnionReader.Has(reader, "function"u8))
+            string? type = JsonUnion.PeekString(reader, "type"u8);
+            if (type is null && !JsonUnion.Has(reader, "type"u8) && JsonUnion.Has(reader, "function"u8))
             {
                 type = "function";
             }
@@ -206,8 +206,8 @@ namespace VeniceAot.Chat
                 throw new ArgumentException($"A tool_choice object must be a JSON object, not {raw.ValueKind}.", nameof(raw));
             }
 
-            string? name = raw.TryGetProperty("function", out JsonElement function) ? ChatUnionReader.StringProperty(function, "name") : null;
-            return new(null, ChatUnionReader.StringProperty(raw, "type"), name, raw.Clone());
+            string? name = raw.TryGetProperty("function", out JsonElement function) ? JsonUnion.StringProperty(function, "name") : null;
+            return new(null, JsonUnion.StringProperty(raw, "type"), name, raw.Clone());
         }
 
         /// <summary>A mode string, known or not.</summary>

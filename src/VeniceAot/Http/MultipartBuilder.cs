@@ -12,8 +12,8 @@ namespace VeniceAot.Http
 {
     /// <summary>
     /// Builds a <c>multipart/form-data</c> body for a <c>[Body] HttpContent</c> parameter. Text fields are sent like a
-    /// browser form (no part <c>Content-Type</c>); null values are left out. File parts stream from their source when
-    /// the request is sent and are never read into memory. Dispose the builder (a no-op after <see cref="Build"/>) so a
+    /// browser form (no part <c>Content-Type</c>); null values are left out. File parts (<see cref="MediaUpload"/>) stream
+    /// from their source when the request is sent and are never read into memory. Dispose the builder (a no-op after <see cref="Build"/>) so a
     /// failure while building closes any file it opened.
     /// </summary>
     public sealed class MultipartBuilder : IDisposable
@@ -57,48 +57,19 @@ namespace VeniceAot.Http
         public MultipartBuilder Add(string name, long? value) =>
             Add(name, value?.ToString(CultureInfo.InvariantCulture));
 
-        /// <summary>Adds a file part that streams the file at <paramref name="path"/> (opened now, read when sent, closed with the request).</summary>
-        /// <param name="name">The field name.</param>
-        /// <param name="path">The file.</param>
-        /// <param name="contentType">The part's media type, e.g. <c>image/png</c>.</param>
-        /// <param name="fileName">The file name sent; defaults to the name of <paramref name="path"/>.</param>
-        /// <returns>This builder.</returns>
-        public MultipartBuilder AddFile(string name, string path, string contentType, string? fileName = null)
-        {
-            ArgumentException.ThrowIfNullOrEmpty(path);
-            ArgumentException.ThrowIfNullOrEmpty(contentType);
-            FileStream file = OpenRead(path);
-            try
-            {
-                return AddStream(name, file, fileName ?? Path.GetFileName(path), contentType, leaveOpen: false);
-            }
-            catch
-            {
-                file.Dispose();
-                throw;
-            }
-        }
-
         /// <summary>
-        /// Adds a file part that copies <paramref name="stream"/> from its current position when the request is sent.
-        /// A seekable stream gives the part a known length.
+        /// Adds a file part for <paramref name="file"/>: a file is opened now and closed with the request; a stream is
+        /// copied from its current position when the request is sent (a seekable one with a known length) and closed
+        /// with the request unless the upload leaves it open.
         /// </summary>
         /// <param name="name">The field name.</param>
-        /// <param name="stream">The source.</param>
-        /// <param name="fileName">The file name sent.</param>
-        /// <param name="contentType">The part's media type, e.g. <c>image/png</c>.</param>
-        /// <param name="leaveOpen">Keep <paramref name="stream"/> open when the request is done (the caller owns it).</param>
+        /// <param name="file">The upload.</param>
         /// <returns>This builder.</returns>
-        public MultipartBuilder AddStream(string name, Stream stream, string fileName, string contentType, bool leaveOpen)
+        public MultipartBuilder AddFile(string name, MediaUpload file)
         {
-            ArgumentNullException.ThrowIfNull(stream);
-            ArgumentException.ThrowIfNullOrEmpty(fileName);
-            ArgumentException.ThrowIfNullOrEmpty(contentType);
-            if (!stream.CanRead)
-            {
-                throw new ArgumentException("The stream cannot be read.", nameof(stream));
-            }
-
+            ArgumentNullException.ThrowIfNull(file);
+            ArgumentException.ThrowIfNullOrEmpty(name);
+            (Stream stream, string fileName, string contentType, bool leaveOpen) = file.Open();
             var part = new StreamPart(stream, leaveOpen);
             try
             {
@@ -123,12 +94,6 @@ namespace VeniceAot.Http
             return content;
         }
 
-        /// <summary>Opens <paramref name="path"/> for asynchronous sequential reading, shared with other readers.</summary>
-        /// <param name="path">The file.</param>
-        /// <returns>The stream.</returns>
-        public static FileStream OpenRead(string path) =>
-            new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan);
-
         /// <inheritdoc/>
         public void Dispose()
         {
@@ -140,30 +105,80 @@ namespace VeniceAot.Http
         {
             ArgumentException.ThrowIfNullOrEmpty(name);
             MultipartFormDataContent content = _content ?? throw new InvalidOperationException("Build was already called.");
-            var disposition = new ContentDispositionHeaderValue("form-data") { Name = Quote(name) };
+            part.Headers.ContentDisposition = Disposition(name, fileName);
+            content.Add(part);
+        }
+
+        /// <summary>
+        /// <c>form-data; name="…"; filename="…"</c> as RFC 7578 and the HTML form encoder write it: <c>"</c>, <c>\</c>,
+        /// CR and LF are percent-encoded inside the quoted names; in <c>filename</c> other control and non-ASCII
+        /// characters become <c>_</c>, and whenever that plain form differs from the real name, <c>filename*</c>
+        /// (RFC 5987, UTF-8) carries it exactly.
+        /// </summary>
+        private static ContentDispositionHeaderValue Disposition(string name, string? fileName)
+        {
+            var disposition = new ContentDispositionHeaderValue("form-data") { Name = Quote(Escape(name)) };
             if (fileName is not null)
             {
-                disposition.FileName = Quote(fileName);
-                if (!Ascii.IsValid(fileName))
+                ArgumentException.ThrowIfNullOrEmpty(fileName);
+                string plain = PlainFileName(fileName);
+                disposition.FileName = Quote(plain);
+                if (!string.Equals(plain, fileName, StringComparison.Ordinal))
                 {
                     disposition.FileNameStar = fileName;
                 }
             }
 
-            part.Headers.ContentDisposition = disposition;
-            content.Add(part);
+            return disposition;
         }
 
-        /// <summary>A quoted-string; characters that would end it or the header are replaced.</summary>
-        private static string Quote(string value)
+        private static string Quote(string value) => "\"" + value + "\"";
+
+        /// <summary>Percent-encodes the characters that would end the quoted-string or the header line.</summary>
+        private static string Escape(string value)
         {
-            var builder = new StringBuilder(value.Length + 2).Append('"');
-            foreach (char c in value)
+            if (value.AsSpan().IndexOfAny("\"\\\r\n") < 0)
             {
-                builder.Append(c is '"' or '\\' or '\r' or '\n' ? '_' : c);
+                return value;
             }
 
-            return builder.Append('"').ToString();
+            var builder = new StringBuilder(value.Length + 8);
+            foreach (char c in value)
+            {
+                switch (c)
+                {
+                    case '"':
+                        builder.Append("%22");
+                        break;
+                    case '\\':
+                        builder.Append("%5C");
+                        break;
+                    case '\r':
+                        builder.Append("%0D");
+                        break;
+                    case '\n':
+                        builder.Append("%0A");
+                        break;
+                    default:
+                        builder.Append(c);
+                        break;
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>The escaped name with every other character outside printable ASCII replaced by <c>_</c>.</summary>
+        private static string PlainFileName(string fileName)
+        {
+            string escaped = Escape(fileName);
+            var builder = new StringBuilder(escaped.Length);
+            foreach (char c in escaped)
+            {
+                builder.Append(c is >= ' ' and <= '~' ? c : '_');
+            }
+
+            return builder.ToString();
         }
 
         /// <summary>Streams a source into the request body; disposes it with the request unless told to leave it open.</summary>

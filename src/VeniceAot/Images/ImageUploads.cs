@@ -12,7 +12,7 @@ namespace VeniceAot.Images
     public sealed class UpscaleImageUpload
     {
         /// <summary>The image: at least 65536 pixels, at most 16777216 pixels after scaling, less than 25 MB.</summary>
-        public required ImageFile Image { get; init; }
+        public required MediaUpload Image { get; init; }
 
         /// <summary><c>scale</c>: 2 or 4 (Venice's default: 2).</summary>
         public double? Scale { get; init; }
@@ -24,8 +24,7 @@ namespace VeniceAot.Images
         {
             ArgumentNullException.ThrowIfNull(Image);
             using var builder = new MultipartBuilder();
-            builder.Add("scale", Scale).Add("creativity", Creativity);
-            Image.AddTo(builder, "image");
+            builder.Add("scale", Scale).Add("creativity", Creativity).AddFile("image", Image);
             return builder.Build();
         }
     }
@@ -40,7 +39,7 @@ namespace VeniceAot.Images
         public required string Prompt { get; init; }
 
         /// <summary>The image: 65536 to 33177600 pixels, less than 25 MB.</summary>
-        public required ImageFile Image { get; init; }
+        public required MediaUpload Image { get; init; }
 
         /// <summary><c>model</c>: the edit model (Venice's default: <c>firered-image-edit</c>).</summary>
         public ImageEditModel? Model { get; init; }
@@ -79,8 +78,8 @@ namespace VeniceAot.Images
                 .Add("output_format", OutputFormat?.Value)
                 .Add("safe_mode", SafeMode)
                 .Add("disable_prompt_optimization_thinking", DisablePromptOptimizationThinking)
-                .Add("enhance_prompt", EnhancePrompt);
-            Image.AddTo(builder, "image");
+                .Add("enhance_prompt", EnhancePrompt)
+                .AddFile("image", Image);
             return builder.Build();
         }
     }
@@ -96,7 +95,7 @@ namespace VeniceAot.Images
         public required string Prompt { get; init; }
 
         /// <summary>The images: at least 1, at most the model's <c>maxInputImages</c>.</summary>
-        public required IReadOnlyList<ImageFile> Images { get; init; }
+        public required IReadOnlyList<MediaUpload> Images { get; init; }
 
         /// <summary><c>modelId</c>: the edit model (Venice's default: <c>firered-image-edit</c>).</summary>
         public ImageEditModel? ModelId { get; init; }
@@ -140,14 +139,14 @@ namespace VeniceAot.Images
                 .Add("safe_mode", SafeMode)
                 .Add("disable_prompt_optimization_thinking", DisablePromptOptimizationThinking)
                 .Add("enhance_prompt", EnhancePrompt);
-            foreach (ImageFile image in Images)
+            foreach (MediaUpload image in Images)
             {
                 if (image is null)
                 {
                     throw new InvalidOperationException("MultiEditImageUpload.Images contains null.");
                 }
 
-                image.AddTo(builder, "images");
+                builder.AddFile("images", image);
             }
 
             return builder.Build();
@@ -161,7 +160,7 @@ namespace VeniceAot.Images
     public sealed class BackgroundRemoveImageUpload
     {
         /// <summary>The image (less than 25 MB).</summary>
-        public ImageFile? Image { get; init; }
+        public MediaUpload? Image { get; init; }
 
         /// <summary><c>image_url</c>: the image's URL, instead of a file.</summary>
         public string? ImageUrl { get; init; }
@@ -175,7 +174,10 @@ namespace VeniceAot.Images
 
             using var builder = new MultipartBuilder();
             builder.Add("image_url", ImageUrl);
-            Image?.AddTo(builder, "image");
+            if (Image is not null)
+            {
+                builder.AddFile("image", Image);
+            }
             return builder.Build();
         }
     }

@@ -9,7 +9,7 @@ namespace VeniceAot.Images
     /// <summary>
     /// The Images group, reached as <see cref="VeniceClient.Images"/>: generate (Venice-native and OpenAI-compatible), list
     /// styles, upscale, edit, multi-edit and remove backgrounds. Upscale, edit, multi-edit and background removal each take
-    /// a JSON request (images as base64 or URLs) or a multipart upload (<see cref="ImageFile"/> from a file or stream,
+    /// a JSON request (images as base64 or URLs) or a multipart upload (<see cref="MediaUpload"/> from a file or stream,
     /// streamed into the request). Binary answers are unbuffered: dispose them, or save them with
     /// <see cref="BinaryResponse.SaveToFileAsync"/>. Image headers (<see cref="ResponseMetadata.IsBlurred"/>,
     /// <see cref="ResponseMetadata.IsContentViolation"/>, model deprecation) are on each answer's <c>Metadata</c>.

@@ -135,6 +135,7 @@ namespace VeniceAot.Tests.Audio
             Assert.Equal("audio/mpeg", parts[0].ContentType);
             Assert.Equal(Wav, parts[0].Bytes);
             Assert.Contains("filename*=utf-8''", parts[0].Disposition, StringComparison.OrdinalIgnoreCase);
+            Assert.Equal("voz de prueba _.mp3", parts[0].FileName);
             Assert.Equal("tts-chatterbox-hd", Text(parts[1]));
         }
 

@@ -52,7 +52,7 @@ namespace VeniceAot.Tests.Images
 
                 await using (BinaryResponse response = await client.Images.UpscaleAsync(new UpscaleImageUpload
                 {
-                    Image = ImageFile.FromPath(path),
+                    Image = MediaUpload.FromFile(path),
                     Scale = 4,
                     Creativity = 0.015,
                 }))
@@ -111,7 +111,7 @@ namespace VeniceAot.Tests.Images
             await using (BinaryResponse response = await client.Images.EditAsync(new EditImageUpload
             {
                 Prompt = "Change the sky to a sunrise — ünïcode",
-                Image = ImageFile.FromStream(source),
+                Image = MediaUpload.FromStream(source),
                 Model = ImageEditModel.QwenImage2Edit,
                 ModelId = ImageEditModel.FireredImageEdit,
                 AspectRatio = ImageAspectRatio.Portrait9x16,
@@ -190,9 +190,9 @@ namespace VeniceAot.Tests.Images
                     Prompt = "Put the hat on the cat",
                     Images =
                     [
-                        ImageFile.FromPath(basePath),
-                        ImageFile.FromStream(forwardOnly, "mask.gif", leaveOpen: false),
-                        ImageFile.FromStream(explicitType, "layer.raw", "image/png"),
+                        MediaUpload.FromFile(basePath),
+                        MediaUpload.FromStream(forwardOnly, "mask.gif", leaveOpen: false),
+                        MediaUpload.FromStream(explicitType, "layer.raw", "image/png"),
                     ],
                     ModelId = ImageEditModel.GptImage2Edit,
                     Quality = ImageQuality.Medium,
@@ -264,7 +264,7 @@ namespace VeniceAot.Tests.Images
 
             await using (BinaryResponse response = await client.Images.RemoveBackgroundAsync(new BackgroundRemoveImageUpload
             {
-                Image = ImageFile.FromStream(source, "cut me.png"),
+                Image = MediaUpload.FromStream(source, "cut me.png"),
             }))
             {
                 await AssertPngAnswer(response);
@@ -314,7 +314,7 @@ namespace VeniceAot.Tests.Images
             using var source = new MemoryStream(Png);
 
             VeniceApiException error = await Assert.ThrowsAsync<VeniceApiException>(() =>
-                client.Images.UpscaleAsync(new UpscaleImageUpload { Image = ImageFile.FromStream(source) }));
+                client.Images.UpscaleAsync(new UpscaleImageUpload { Image = MediaUpload.FromStream(source) }));
 
             Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
             Assert.Equal("The model is at capacity. Please try again later.", error.Error);
@@ -329,36 +329,36 @@ namespace VeniceAot.Tests.Images
             using VeniceClient client = ClientFor(server);
 
             await Assert.ThrowsAsync<FileNotFoundException>(() =>
-                client.Images.EditAsync(new EditImageUpload { Prompt = "p", Image = ImageFile.FromPath(Path.Combine(Path.GetTempPath(), "no-such-" + Guid.NewGuid().ToString("N") + ".png")) }));
+                client.Images.EditAsync(new EditImageUpload { Prompt = "p", Image = MediaUpload.FromFile(Path.Combine(Path.GetTempPath(), "no-such-" + Guid.NewGuid().ToString("N") + ".png")) }));
             Assert.Empty(server.Requests);
         }
 
         [Theory]
-        [InlineData("png", ImageContentType.Png)]
-        [InlineData("jpeg", ImageContentType.Jpeg)]
-        [InlineData("webp", ImageContentType.Webp)]
-        [InlineData("gif", ImageContentType.Gif)]
+        [InlineData("png", MediaContentType.Png)]
+        [InlineData("jpeg", MediaContentType.Jpeg)]
+        [InlineData("webp", MediaContentType.Webp)]
+        [InlineData("gif", MediaContentType.Gif)]
         public void Signatures_are_recognised_and_seekable_streams_are_rewound(string kind, string expected)
         {
             byte[] bytes = kind switch { "png" => Png, "jpeg" => Jpeg, "webp" => Webp, _ => Gif };
-            Assert.Equal(expected, ImageContentType.FromSignature(bytes));
+            Assert.Equal(expected, MediaContentType.FromSignature(bytes));
             using var stream = new MemoryStream([0, 0, .. bytes]) { Position = 2 };
-            Assert.Equal(expected, ImageContentType.FromStream(stream));
+            Assert.Equal(expected, MediaContentType.FromStream(stream));
             Assert.Equal(2, stream.Position);
         }
 
         [Fact]
         public void Unknown_bytes_fall_back_to_the_extension_and_forward_only_streams_are_not_read()
         {
-            Assert.Null(ImageContentType.FromSignature([1, 2, 3]));
-            Assert.Null(ImageContentType.FromSignature("RIFF\0\0\0\0WAVE"u8));
-            Assert.Equal(ImageContentType.Jpeg, ImageContentType.FromFileName("/tmp/A.JPG"));
-            Assert.Equal(ImageContentType.Jpeg, ImageContentType.FromFileName("b.jpeg"));
-            Assert.Equal(ImageContentType.Webp, ImageContentType.FromFileName("c.webp"));
-            Assert.Null(ImageContentType.FromFileName("d.tiff"));
-            Assert.Null(ImageContentType.FromFileName(null));
+            Assert.Null(MediaContentType.FromSignature([1, 2, 3]));
+            Assert.Null(MediaContentType.FromSignature("RIFF\0\0\0\0WAVE"u8));
+            Assert.Equal(MediaContentType.Jpeg, MediaContentType.FromFileName("/tmp/A.JPG"));
+            Assert.Equal(MediaContentType.Jpeg, MediaContentType.FromFileName("b.jpeg"));
+            Assert.Equal(MediaContentType.Webp, MediaContentType.FromFileName("c.webp"));
+            Assert.Null(MediaContentType.FromFileName("d.tiff"));
+            Assert.Null(MediaContentType.FromFileName(null));
             var forwardOnly = new ForwardOnlyStream(Png);
-            Assert.Null(ImageContentType.FromStream(forwardOnly));
+            Assert.Null(MediaContentType.FromStream(forwardOnly));
             byte[] first = new byte[8];
             Assert.Equal(8, forwardOnly.Read(first, 0, 8));
             Assert.Equal(Png[..8], first);
