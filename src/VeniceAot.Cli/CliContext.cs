@@ -246,6 +246,9 @@ namespace VeniceAot.Cli
             }
         }
 
-        private string? Variable(string name) => _environment.TryGetValue(name, out string? value) ? value : null;
+        /// <summary>An environment variable from the environment the tool runs with (e.g. <c>VENICE_SIWX</c>).</summary>
+        /// <param name="name">The variable's name.</param>
+        /// <returns>Its value, or null when unset.</returns>
+        public string? Variable(string name) => _environment.TryGetValue(name, out string? value) ? value : null;
     }
 }

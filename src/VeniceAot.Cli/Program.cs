@@ -26,6 +26,13 @@ namespace VeniceAot.Cli
             ModelsCommands.Create,
             EmbedCommand.Create,
             KeysCommands.Create,
+            BillingCommands.Create,
+            CharactersCommands.Create,
+            X402Commands.Create,
+            RpcCommand.Create,
+            AugmentCommands.Search,
+            AugmentCommands.Scrape,
+            AugmentCommands.Parse,
         ];
 
         /// <summary>Runs the tool with the process's console and environment; Ctrl-C cancels the call in flight.</summary>
