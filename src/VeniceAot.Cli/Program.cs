@@ -26,6 +26,11 @@ namespace VeniceAot.Cli
             ModelsCommands.Create,
             EmbedCommand.Create,
             KeysCommands.Create,
+            ImageCommands.Create,
+            AudioCommands.CreateSpeech,
+            AudioCommands.CreateTranscribe,
+            VideoCommands.CreateVideo,
+            VideoCommands.CreateMusic,
         ];
 
         /// <summary>Runs the tool with the process's console and environment; Ctrl-C cancels the call in flight.</summary>
