@@ -158,10 +158,15 @@ namespace VeniceAot.Cli
                     progress.Finish();
                     return ReportJob(context, parse, path, result);
                 }
-                catch (OperationCanceledException) when (ct.IsCancellationRequested)
+                catch (Exception)
                 {
+                    // End the in-place progress line so the error starts on its own line.
                     progress.Finish();
-                    WriteResumeHint(context, "video", request.Model, progress.QueueId);
+                    if (ct.IsCancellationRequested)
+                    {
+                        WriteResumeHint(context, "video", request.Model, progress.QueueId);
+                    }
+
                     throw;
                 }
             });
@@ -253,10 +258,15 @@ namespace VeniceAot.Cli
                     progress.Finish();
                     return ReportJob(context, parse, path, result);
                 }
-                catch (OperationCanceledException) when (ct.IsCancellationRequested)
+                catch (Exception)
                 {
+                    // End the in-place progress line so the error starts on its own line.
                     progress.Finish();
-                    WriteResumeHint(context, "music", request.Model, progress.QueueId);
+                    if (ct.IsCancellationRequested)
+                    {
+                        WriteResumeHint(context, "music", request.Model, progress.QueueId);
+                    }
+
                     throw;
                 }
             });

@@ -24,7 +24,7 @@ namespace VeniceAot.Cli.Tests
         private static readonly TimeSpan PublishTimeout = TimeSpan.FromMinutes(12);
 
         [Fact(Timeout = 15 * 60 * 1000)]
-        public async Task Published_native_binary_has_no_trim_or_aot_warnings_and_runs_keys_list()
+        public async Task Published_native_binary_has_no_trim_or_aot_warnings_and_runs_keys_chat_and_image_commands()
         {
             if (!OperatingSystem.IsLinux() || Environment.GetEnvironmentVariable("VENICE_SKIP_AOT_PUBLISH") == "1")
             {
