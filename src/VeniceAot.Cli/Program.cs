@@ -33,6 +33,11 @@ namespace VeniceAot.Cli
             AugmentCommands.Search,
             AugmentCommands.Scrape,
             AugmentCommands.Parse,
+            ImageCommands.Create,
+            AudioCommands.CreateSpeech,
+            AudioCommands.CreateTranscribe,
+            VideoCommands.CreateVideo,
+            VideoCommands.CreateMusic,
         ];
 
         /// <summary>Runs the tool with the process's console and environment; Ctrl-C cancels the call in flight.</summary>
