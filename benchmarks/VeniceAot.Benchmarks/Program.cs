@@ -2,12 +2,16 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using System.Globalization;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Exporters.Csv;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using Perfolizer.Horology;
+using Perfolizer.Metrology;
 
 namespace VeniceAot.Benchmarks
 {
@@ -46,7 +50,10 @@ namespace VeniceAot.Benchmarks
             IConfig config = DefaultConfig.Instance
                 .AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10).WithId("Short10"))
                 .AddColumn(StatisticColumn.Median, StatisticColumn.P95)
-                .AddExporter(CsvExporter.Default, MarkdownExporter.GitHub)
+                .AddExporter(
+                    new CsvExporter(CsvSeparator.Comma, SummaryStyle.Default.WithTimeUnit(TimeUnit.Nanosecond).WithSizeUnit(SizeUnit.B).WithCultureInfo(CultureInfo.InvariantCulture)),
+                    MarkdownExporter.GitHub)
+                .WithBuildTimeout(TimeSpan.FromMinutes(15))
                 .WithOrderer(new BenchmarkDotNet.Order.DefaultOrderer(BenchmarkDotNet.Order.SummaryOrderPolicy.Declared));
             BenchmarkSwitcher.FromTypes([.. QuickRunner.ScenarioTypes]).Run(args, config);
             return 0;
