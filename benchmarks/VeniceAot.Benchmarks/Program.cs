@@ -17,7 +17,8 @@ namespace VeniceAot.Benchmarks
 {
     /// <summary>
     /// <c>--verify</c>: compare every peer's request with the floor's. <c>--quick [N]</c>: run every benchmark method N
-    /// times (default 3) and check the results, no timing. Anything else goes to BenchmarkDotNet (e.g.
+    /// times (default 3) and check the results, no timing. <c>--alloc [Scenario]</c>: bytes per call, in-process (note the
+    /// reflection call adds the same few bytes to every peer). Anything else goes to BenchmarkDotNet (e.g.
     /// <c>--filter '*'</c>) with a short job: 1 launch, 3 warm-up and 10 measured iterations.
     /// </summary>
     public static class Program
@@ -31,6 +32,13 @@ namespace VeniceAot.Benchmarks
                 int problems = results.Sum(r => r.Problems.Count);
                 Console.WriteLine(problems == 0 ? "verify: every peer sends the floor's request" : $"verify: {problems} problem(s)");
                 return problems == 0 ? 0 : 1;
+            }
+
+            int alloc = Array.IndexOf(args, "--alloc");
+            if (alloc >= 0)
+            {
+                await AllocationProbe.RunAsync(2000, Console.Out, alloc + 1 < args.Length ? args[alloc + 1] : null).ConfigureAwait(false);
+                return 0;
             }
 
             int quick = Array.IndexOf(args, "--quick");
