@@ -87,7 +87,7 @@ def tables(rows):
         out.append(f"### {s}\n")
         head = "| peer | median | mean | p95 | allocated/call | time vs floor | alloc vs floor | VeniceAot time vs this | VeniceAot alloc vs this |"
         if s == "ChatStreaming":
-            head = head[:-1] + " median/chunk | alloc/chunk |"
+            head = head + " median/chunk | alloc/chunk |"
         out.append(head)
         out.append("|" + "---|" * (head.count("|") - 1))
         for p in peers:

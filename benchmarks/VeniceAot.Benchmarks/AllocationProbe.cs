@@ -14,8 +14,43 @@ namespace VeniceAot.Benchmarks
     /// </summary>
     public static class AllocationProbe
     {
+        /// <summary>
+        /// What the 200 streamed chunks cost by themselves: each <c>data:</c> payload deserialized straight from its bytes
+        /// into a <see cref="Chat.ChatCompletionChunk"/> (its strings, lists and objects), with no HTTP and no SSE parsing.
+        /// </summary>
+        public static long ChunkObjectBytes(int rounds = 200)
+        {
+            string text = System.Text.Encoding.UTF8.GetString(Fixtures.StreamResponse);
+            var payloads = new List<byte[]>();
+            foreach (string item in text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (item != "data: [DONE]")
+                {
+                    payloads.Add(System.Text.Encoding.UTF8.GetBytes(item["data: ".Length..]));
+                }
+            }
+
+            long before = 0;
+            for (int round = -20; round < rounds; round++)
+            {
+                if (round == 0)
+                {
+                    before = GC.GetTotalAllocatedBytes(precise: true);
+                }
+
+                foreach (byte[] payload in payloads)
+                {
+                    _ = System.Text.Json.JsonSerializer.Deserialize(payload, global::VeniceAot.Json.VeniceJsonContext.Default.ChatCompletionChunk);
+                }
+            }
+
+            return (GC.GetTotalAllocatedBytes(precise: true) - before) / rounds;
+        }
+
         public static async Task RunAsync(int calls, TextWriter log, string? only = null)
         {
+            long chunks = ChunkObjectBytes();
+            log.WriteLine($"ChatStreaming: the 200 chunks' own objects: {chunks:N0} B per stream, {chunks / (double)Fixtures.StreamChunkCount:N0} B per chunk");
             foreach (Type type in QuickRunner.ScenarioTypes)
             {
                 if (only is not null && !type.Name.Equals(only, StringComparison.OrdinalIgnoreCase))
@@ -42,7 +77,13 @@ namespace VeniceAot.Benchmarks
                         }
 
                         long bytes = (GC.GetTotalAllocatedBytes(precise: true) - before) / calls;
-                        perCall.Add($"{method.Name} {bytes:N0} B");
+                        var clock = System.Diagnostics.Stopwatch.StartNew();
+                        for (int i = 0; i < calls; i++)
+                        {
+                            await QuickRunner.InvokeAsync(scenario, method).ConfigureAwait(false);
+                        }
+
+                        perCall.Add($"{method.Name} {bytes:N0} B {clock.Elapsed.TotalMicroseconds / calls:N2} us");
                     }
 
                     log.WriteLine($"{type.Name}: {string.Join(" | ", perCall)}");
