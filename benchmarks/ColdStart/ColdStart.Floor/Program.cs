@@ -8,6 +8,7 @@ using System.Text.Json.Serialization;
 
 // One chat completion against the base address in args[0] with hand-written HttpClient code and the app's own
 // minimal models; prints the Unix time in microseconds when the answer arrived, then the answer's length.
+Console.Error.WriteLine((DateTime.UtcNow - DateTime.UnixEpoch).Ticks / 10); // entered Main (coldstart.py: runtime start-up vs client work)
 using var http = new HttpClient();
 http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "coldstart-key");
 var body = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(

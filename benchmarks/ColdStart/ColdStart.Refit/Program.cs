@@ -7,6 +7,7 @@ using Refit;
 
 // One chat completion against the base address in args[0] through a Refit source-generated client and the app's
 // own minimal models; prints the Unix time in microseconds when the answer arrived, then the answer's length.
+Console.Error.WriteLine((DateTime.UtcNow - DateTime.UnixEpoch).Ticks / 10); // entered Main (coldstart.py: runtime start-up vs client work)
 using var http = new HttpClient { BaseAddress = new Uri(args[0]) };
 http.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "Bearer coldstart-key");
 RefitSettings settings = RefitSettings.ForJsonContext(RefitJson.Default);
