@@ -347,10 +347,11 @@ namespace VeniceAot.Http
         /// overall deadline, which ends here: the caller reads the body with its own token. Without a deadline
         /// this adds no state machine of its own.
         /// </summary>
-        private Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        private ValueTask<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
             _overallTimeout is null ? SendAttemptsAsync(request, cancellationToken) : SendWithDeadlineAsync(request, cancellationToken);
 
-        private async Task<HttpResponseMessage> SendWithDeadlineAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+        private async ValueTask<HttpResponseMessage> SendWithDeadlineAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             using CancellationTokenSource? deadline = StartDeadline(cancellationToken);
             try
@@ -366,9 +367,12 @@ namespace VeniceAot.Http
         /// <summary>
         /// The send loop. Returns the first successful response (headers read, body not yet); maps a final
         /// failure to <see cref="VeniceApiException"/> (or a timeout, network, retry-delay or failure-budget
-        /// error). Every response that is not returned is disposed, and so is every request.
+        /// error). Every response that is not returned is disposed, and so is every request. A pooled
+        /// <see cref="ValueTask{TResult}"/>: the layers under the public methods add no task or state-machine allocation
+        /// per call (each is awaited exactly once, by its caller in this class).
         /// </summary>
-        private async Task<HttpResponseMessage> SendAttemptsAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+        private async ValueTask<HttpResponseMessage> SendAttemptsAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             HttpRequestMessage current = request;
             byte[]? replayBody = null;
@@ -540,7 +544,8 @@ namespace VeniceAot.Http
             }
         }
 
-        private static async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, long maxBytes, CancellationToken cancellationToken)
+        [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+        private static async ValueTask<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, long maxBytes, CancellationToken cancellationToken)
         {
             long? declared = response.Content.Headers.ContentLength;
             if (declared > maxBytes)

@@ -1,18 +1,29 @@
 using System;
 using System.Buffers;
+using System.Collections.Concurrent;
 
 namespace VeniceAot.Http
 {
     /// <summary>
     /// Builds a request URI in a pooled buffer: the base address, literal route text, escaped path values
-    /// and an escaped query string. Used by generated code; one string and one <see cref="Uri"/> per request.
+    /// and an escaped query string. Used by generated code. A URI built from literal route text only (no path or query
+    /// value) is the same on every call, so it is built once per base address and route and then reused (a
+    /// <see cref="Uri"/> is immutable); any other URI costs one string and one <see cref="Uri"/> per request.
     /// </summary>
     public ref struct RequestUriBuilder
     {
+        /// <summary>Enough for every static route of a few base addresses; past it, URIs are simply not cached.</summary>
+        internal const int MaxCachedUris = 256;
+
+        private static readonly ConcurrentDictionary<string, Uri> StaticUris = new(StringComparer.Ordinal);
+        private static readonly ConcurrentDictionary<string, Uri>.AlternateLookup<ReadOnlySpan<char>> StaticUriLookup =
+            StaticUris.GetAlternateLookup<ReadOnlySpan<char>>();
+
         private char[] _buffer;
         private int _length;
         private bool _pathStarted;
         private bool _hasQuery;
+        private bool _hasValues;
 
         /// <summary>Starts a URI at <paramref name="baseAddress"/> (absolute, without a trailing slash).</summary>
         /// <param name="baseAddress">The API's base address.</param>
@@ -22,6 +33,7 @@ namespace VeniceAot.Http
             _length = 0;
             _pathStarted = false;
             _hasQuery = false;
+            _hasValues = false;
             Append(baseAddress);
         }
 
@@ -49,6 +61,7 @@ namespace VeniceAot.Http
             }
 
             StartPath();
+            _hasValues = true;
             AppendEscaped(value);
         }
 
@@ -64,6 +77,7 @@ namespace VeniceAot.Http
 
             Append(_hasQuery ? "&" : "?");
             _hasQuery = true;
+            _hasValues = true;
             AppendEscaped(name);
             Append("=");
             AppendEscaped(value);
@@ -72,11 +86,26 @@ namespace VeniceAot.Http
         /// <summary>Returns the finished URI and gives the buffer back to the pool.</summary>
         public Uri ToUri()
         {
-            string text = new(_buffer, 0, _length);
+            ReadOnlySpan<char> built = _buffer.AsSpan(0, _length);
+            Uri? uri = null;
+            if (!_hasValues && StaticUriLookup.TryGetValue(built, out Uri? cached))
+            {
+                uri = cached;
+            }
+            else
+            {
+                string text = built.ToString();
+                uri = new Uri(text, UriKind.Absolute);
+                if (!_hasValues && StaticUris.Count < MaxCachedUris)
+                {
+                    uri = StaticUris.GetOrAdd(text, uri);
+                }
+            }
+
             ArrayPool<char>.Shared.Return(_buffer);
             _buffer = [];
             _length = 0;
-            return new Uri(text, UriKind.Absolute);
+            return uri;
         }
 
         /// <inheritdoc/>
