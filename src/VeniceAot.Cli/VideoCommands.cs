@@ -151,24 +151,7 @@ namespace VeniceAot.Cli
                 }
 
                 string path = RequireOutput(parse, file);
-                var progress = new JobProgress(context.Error, JobProgress.IsTerminal(context.Error));
-                try
-                {
-                    MediaJobResult result = await client.Video.GenerateToFileAsync(request, path, JobOptions(parse, file, maxQuote, keep), progress, ct).ConfigureAwait(false);
-                    progress.Finish();
-                    return ReportJob(context, parse, path, result);
-                }
-                catch (Exception)
-                {
-                    // End the in-place progress line so the error starts on its own line.
-                    progress.Finish();
-                    if (ct.IsCancellationRequested)
-                    {
-                        WriteResumeHint(context, "video", request.Model, progress.QueueId);
-                    }
-
-                    throw;
-                }
+                return await RunJobAsync(context, parse, "video", request.Model, path, progress => client.Video.GenerateToFileAsync(request, path, JobOptions(parse, file, maxQuote, keep), progress, ct), ct).ConfigureAwait(false);
             });
             return command;
         }
@@ -251,26 +234,32 @@ namespace VeniceAot.Cli
                 }
 
                 string path = RequireOutput(parse, file);
-                var progress = new JobProgress(context.Error, JobProgress.IsTerminal(context.Error));
-                try
-                {
-                    MediaJobResult result = await client.Audio.GenerateToFileAsync(request, path, JobOptions(parse, file, maxQuote, keep), progress, ct).ConfigureAwait(false);
-                    progress.Finish();
-                    return ReportJob(context, parse, path, result);
-                }
-                catch (Exception)
-                {
-                    // End the in-place progress line so the error starts on its own line.
-                    progress.Finish();
-                    if (ct.IsCancellationRequested)
-                    {
-                        WriteResumeHint(context, "music", request.Model, progress.QueueId);
-                    }
-
-                    throw;
-                }
+                return await RunJobAsync(context, parse, "music", request.Model, path, progress => client.Audio.GenerateToFileAsync(request, path, JobOptions(parse, file, maxQuote, keep), progress, ct), ct).ConfigureAwait(false);
             });
             return command;
+        }
+
+        /// <summary>Runs a whole job with a progress display, reports the saved file, and on Ctrl-C says how to resume.</summary>
+        private static async Task<int> RunJobAsync(CliContext context, ParseResult parse, string group, string model, string path, Func<JobProgress, Task<MediaJobResult>> run, CancellationToken ct)
+        {
+            var progress = new JobProgress(context.Error, JobProgress.IsTerminal(context.Error));
+            try
+            {
+                MediaJobResult result = await run(progress).ConfigureAwait(false);
+                progress.Finish();
+                return ReportJob(context, parse, path, result);
+            }
+            catch (Exception)
+            {
+                // End the in-place progress line so the error starts on its own line.
+                progress.Finish();
+                if (ct.IsCancellationRequested)
+                {
+                    WriteResumeHint(context, group, model, progress.QueueId);
+                }
+
+                throw;
+            }
         }
 
         private delegate Task<MediaResponse<T>> Retrieve<T>(VeniceClient client, string model, string queueId, CancellationToken cancellationToken);
