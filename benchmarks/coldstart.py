@@ -19,6 +19,7 @@ PEERS = [("VeniceAot", "aot-VeniceAot/coldstart-veniceaot", "Native AOT"),
          ("Refit", "aot-Refit/coldstart-refit", "Native AOT"),
          ("OpenAI", "aot-OpenAI/coldstart-openai", "Native AOT"),
          ("Floor", "aot-Floor/coldstart-floor", "Native AOT"),
+         ("Floor (VeniceAot models)", "aot-FloorModels/coldstart-floormodels", "Native AOT"),
          ("VeniceAot (JIT)", "jit-VeniceAot/coldstart-veniceaot", "JIT, framework-dependent")]
 
 
@@ -71,7 +72,7 @@ def main():
             warnings = "-"
         else:
             size = f"{os.path.getsize(path) / 1024 / 1024:,.2f} MiB"
-            warnings = aot_warnings(out, name)
+            warnings = aot_warnings(out, rel.split("/")[0].removeprefix("aot-"))
         t = times[name]
         m = statistics.median(mains[name])
         print(f"| {name} | {kind} | {size} | {statistics.median(t):,.1f} ms | {min(t):,.1f} ms | {max(t):,.1f} ms | "

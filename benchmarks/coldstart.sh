@@ -11,7 +11,7 @@ OUT="${COLDSTART_OUT:-artifacts/coldstart}"
 mkdir -p "$OUT"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-for peer in VeniceAot Refit OpenAI Floor; do
+for peer in VeniceAot Refit OpenAI Floor FloorModels; do
   echo "publishing $peer (Native AOT)..."
   # Warnings are not errors here: a third-party library's trim/AOT warnings are a finding to report, not a stop.
   dotnet publish "benchmarks/ColdStart/ColdStart.$peer" -c Release -r linux-x64 -o "$OUT/aot-$peer" \

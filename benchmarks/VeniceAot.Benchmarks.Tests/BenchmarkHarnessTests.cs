@@ -81,13 +81,13 @@ namespace VeniceAot.Benchmarks.Tests
             int content = 0;
             foreach (string e in events[..^1])
             {
-                ChatCompletionChunk chunk = JsonSerializer.Deserialize(e["data: ".Length..], VeniceJsonContext.Default.ChatCompletionChunk)!;
+                ChatCompletionChunk chunk = JsonSerializer.Deserialize(e["data: ".Length..], ChatJsonContext.Default.ChatCompletionChunk)!;
                 content += chunk.Choices.Count > 0 ? chunk.Choices[0].Delta?.Content?.Length ?? 0 : 0;
             }
 
             Assert.Equal(Fixtures.StreamContentLength, content);
 
-            EmbeddingResponse embedding = JsonSerializer.Deserialize(Fixtures.EmbeddingResponse, VeniceJsonContext.Default.EmbeddingResponse)!;
+            EmbeddingResponse embedding = JsonSerializer.Deserialize(Fixtures.EmbeddingResponse, EmbeddingsJsonContext.Default.EmbeddingResponse)!;
             Assert.Equal(Fixtures.EmbeddingDimensions, embedding.Data[0].Embedding.Length);
             Assert.Equal(Fixtures.EmbeddingVector, embedding.Data[0].Embedding.ToArray());
 

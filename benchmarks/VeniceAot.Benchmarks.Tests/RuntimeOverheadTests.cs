@@ -79,9 +79,9 @@ namespace VeniceAot.Benchmarks.Tests
         [Fact]
         public async Task Json_bodies_still_go_out_as_application_json()
         {
-            HttpContent content = JsonBody.Create(Fixtures.ChatRequest, global::VeniceAot.Json.VeniceJsonContext.Default.ChatCompletionRequest);
+            HttpContent content = JsonBody.Create(Fixtures.ChatRequest, global::VeniceAot.Chat.ChatJsonContext.Default.ChatCompletionRequest);
             Assert.Equal("application/json", content.Headers.ContentType?.MediaType);
-            Assert.Equal(await content.ReadAsByteArrayAsync(), System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(Fixtures.ChatRequest, global::VeniceAot.Json.VeniceJsonContext.Default.ChatCompletionRequest));
+            Assert.Equal(await content.ReadAsByteArrayAsync(), System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(Fixtures.ChatRequest, global::VeniceAot.Chat.ChatJsonContext.Default.ChatCompletionRequest));
         }
 
         [Theory]

@@ -4,6 +4,7 @@ using System.IO;
 using System.Reflection;
 using System.Threading.Tasks;
 using VeniceAot.Benchmarks.Scenarios;
+using VeniceAot.Chat;
 
 namespace VeniceAot.Benchmarks
 {
@@ -40,7 +41,7 @@ namespace VeniceAot.Benchmarks
 
                 foreach (byte[] payload in payloads)
                 {
-                    _ = System.Text.Json.JsonSerializer.Deserialize(payload, global::VeniceAot.Json.VeniceJsonContext.Default.ChatCompletionChunk);
+                    _ = System.Text.Json.JsonSerializer.Deserialize(payload, global::VeniceAot.Chat.ChatJsonContext.Default.ChatCompletionChunk);
                 }
             }
 

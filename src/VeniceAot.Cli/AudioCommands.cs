@@ -85,7 +85,7 @@ namespace VeniceAot.Cli
                 using MediaResponse<TranscriptionResponse> response = await client.Audio.TranscribeAsync(source, request, ct).ConfigureAwait(false);
                 if (json && response.IsJson)
                 {
-                    context.WriteJson(response.Value!, VeniceJsonContext.Default.TranscriptionResponse);
+                    context.WriteJson(response.Value!, AudioJsonContext.Default.TranscriptionResponse);
                     return ExitCodes.Success;
                 }
 

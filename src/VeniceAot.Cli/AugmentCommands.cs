@@ -40,7 +40,7 @@ namespace VeniceAot.Cli
                 WebSearchResponse response = await ArgumentChecks.Guard(() => client.Augment.SearchAsync(request, ct)).ConfigureAwait(false);
                 if (context.IsJson(parse))
                 {
-                    context.WriteJson(response, VeniceJsonContext.Default.WebSearchResponse);
+                    context.WriteJson(response, AugmentJsonContext.Default.WebSearchResponse);
                 }
                 else if (response.Results.Count == 0)
                 {
@@ -77,7 +77,7 @@ namespace VeniceAot.Cli
                 WebScrapeResponse response = await ArgumentChecks.Guard(() => client.Augment.ScrapeAsync(parse.GetRequiredValue(url), ct)).ConfigureAwait(false);
                 if (context.IsJson(parse))
                 {
-                    context.WriteJson(response, VeniceJsonContext.Default.WebScrapeResponse);
+                    context.WriteJson(response, AugmentJsonContext.Default.WebScrapeResponse);
                 }
                 else
                 {
@@ -111,7 +111,7 @@ namespace VeniceAot.Cli
                     ?? new TextParserResponse { Text = await response.Media!.ReadAsStringAsync(ct).ConfigureAwait(false) };
                 if (context.IsJson(parse))
                 {
-                    context.WriteJson(answer, VeniceJsonContext.Default.TextParserResponse);
+                    context.WriteJson(answer, AugmentJsonContext.Default.TextParserResponse);
                 }
                 else
                 {

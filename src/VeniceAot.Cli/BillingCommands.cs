@@ -35,7 +35,7 @@ namespace VeniceAot.Cli
                 BillingBalance balance = await client.Billing.GetBalanceAsync(ct).ConfigureAwait(false);
                 if (context.IsJson(parse))
                 {
-                    context.WriteJson(balance, VeniceJsonContext.Default.BillingBalance);
+                    context.WriteJson(balance, BillingJsonContext.Default.BillingBalance);
                 }
                 else
                 {
@@ -115,7 +115,7 @@ namespace VeniceAot.Cli
 
                 if (context.IsJson(parse))
                 {
-                    context.WriteJson(new UsageHistoryPage { Data = entries }, VeniceJsonContext.Default.UsageHistoryPage);
+                    context.WriteJson(new UsageHistoryPage { Data = entries }, BillingJsonContext.Default.UsageHistoryPage);
                 }
                 else if (entries.Count == 0)
                 {
@@ -239,7 +239,7 @@ namespace VeniceAot.Cli
                 UsageAnalytics analytics = await call.ConfigureAwait(false);
                 if (context.IsJson(parse))
                 {
-                    context.WriteJson(analytics, VeniceJsonContext.Default.UsageAnalytics);
+                    context.WriteJson(analytics, BillingJsonContext.Default.UsageAnalytics);
                 }
                 else
                 {

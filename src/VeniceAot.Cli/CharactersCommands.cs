@@ -50,7 +50,7 @@ namespace VeniceAot.Cli
                 CharacterList list = await ArgumentChecks.Guard(() => client.Characters.ListAsync(query, ct)).ConfigureAwait(false);
                 if (context.IsJson(parse))
                 {
-                    context.WriteJson(list, VeniceJsonContext.Default.CharacterList);
+                    context.WriteJson(list, CharactersJsonContext.Default.CharacterList);
                 }
                 else if (list.Data.Count == 0)
                 {
@@ -90,7 +90,7 @@ namespace VeniceAot.Cli
                 Character character = await ArgumentChecks.Guard(() => client.Characters.GetAsync(parse.GetRequiredValue(slug), ct)).ConfigureAwait(false);
                 if (context.IsJson(parse))
                 {
-                    context.WriteJson(new CharacterResponse { Data = character }, VeniceJsonContext.Default.CharacterResponse);
+                    context.WriteJson(new CharacterResponse { Data = character }, CharactersJsonContext.Default.CharacterResponse);
                     return ExitCodes.Success;
                 }
 
@@ -128,7 +128,7 @@ namespace VeniceAot.Cli
                 CharacterReviewList list = await ArgumentChecks.Guard(() => client.Characters.ListReviewsAsync(parse.GetRequiredValue(slug), parse.GetValue(page), parse.GetValue(pageSize), ct)).ConfigureAwait(false);
                 if (context.IsJson(parse))
                 {
-                    context.WriteJson(list, VeniceJsonContext.Default.CharacterReviewList);
+                    context.WriteJson(list, CharactersJsonContext.Default.CharacterReviewList);
                     return ExitCodes.Success;
                 }
 

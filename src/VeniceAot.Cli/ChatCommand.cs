@@ -100,7 +100,7 @@ namespace VeniceAot.Cli
                         .StreamAsync(request with { StreamOptions = new ChatStreamOptions { IncludeUsage = true } }, ct)
                         .ToCompletionAsync(ct)
                         .ConfigureAwait(false);
-                    context.WriteJson(folded, VeniceJsonContext.Default.ChatCompletion);
+                    context.WriteJson(folded, ChatJsonContext.Default.ChatCompletion);
                     return ExitCodes.Success;
                 }
 
@@ -163,7 +163,7 @@ namespace VeniceAot.Cli
             ChatCompletion completion = await client.Chat.CreateAsync(request, cancellationToken).ConfigureAwait(false);
             if (json)
             {
-                context.WriteJson(completion, VeniceJsonContext.Default.ChatCompletion);
+                context.WriteJson(completion, ChatJsonContext.Default.ChatCompletion);
                 return ExitCodes.Success;
             }
 

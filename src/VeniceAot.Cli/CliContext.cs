@@ -144,7 +144,7 @@ namespace VeniceAot.Cli
         /// <summary>Writes <paramref name="value"/> as indented JSON through its source-generated contract.</summary>
         /// <typeparam name="T">The value type.</typeparam>
         /// <param name="value">The value.</param>
-        /// <param name="typeInfo">Its contract from <c>VeniceJsonContext</c>.</param>
+        /// <param name="typeInfo">Its contract from the group's JSON context.</param>
         public void WriteJson<T>(T value, JsonTypeInfo<T> typeInfo)
         {
             var buffer = new ArrayBufferWriter<byte>();

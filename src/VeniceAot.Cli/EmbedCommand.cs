@@ -72,7 +72,7 @@ namespace VeniceAot.Cli
                 EmbeddingResponse response = await client.Embeddings.CreateAsync(request, ct).ConfigureAwait(false);
                 if (context.IsJson(parse))
                 {
-                    context.WriteJson(response, VeniceJsonContext.Default.EmbeddingResponse);
+                    context.WriteJson(response, EmbeddingsJsonContext.Default.EmbeddingResponse);
                 }
                 else
                 {

@@ -186,7 +186,7 @@ namespace VeniceAot.Cli
                 ImageStylesResponse styles = await client.Images.GetStylesAsync(ct).ConfigureAwait(false);
                 if (context.IsJson(parse))
                 {
-                    context.WriteJson(styles, VeniceJsonContext.Default.ImageStylesResponse);
+                    context.WriteJson(styles, ImagesJsonContext.Default.ImageStylesResponse);
                 }
                 else
                 {

@@ -37,7 +37,7 @@ namespace VeniceAot.Cli
                 ApiKeyList list = await client.ApiKeys.ListAsync(ct).ConfigureAwait(false);
                 if (context.IsJson(parse))
                 {
-                    context.WriteJson(list, VeniceJsonContext.Default.ApiKeyList);
+                    context.WriteJson(list, ApiKeysJsonContext.Default.ApiKeyList);
                 }
                 else
                 {
@@ -82,7 +82,7 @@ namespace VeniceAot.Cli
                 CreateApiKeyResponse response = await client.ApiKeys.CreateAsync(request, ct).ConfigureAwait(false);
                 if (context.IsJson(parse))
                 {
-                    context.WriteJson(response, VeniceJsonContext.Default.CreateApiKeyResponse);
+                    context.WriteJson(response, ApiKeysJsonContext.Default.CreateApiKeyResponse);
                 }
                 else
                 {
@@ -135,7 +135,7 @@ namespace VeniceAot.Cli
                 DeleteApiKeyResponse response = await client.ApiKeys.DeleteAsync(keyId, ct).ConfigureAwait(false);
                 if (context.IsJson(parse))
                 {
-                    context.WriteJson(response, VeniceJsonContext.Default.DeleteApiKeyResponse);
+                    context.WriteJson(response, ApiKeysJsonContext.Default.DeleteApiKeyResponse);
                 }
                 else if (response.Success)
                 {
@@ -161,7 +161,7 @@ namespace VeniceAot.Cli
                 RateLimitsResponse response = await client.ApiKeys.GetRateLimitsAsync(ct).ConfigureAwait(false);
                 if (context.IsJson(parse))
                 {
-                    context.WriteJson(response, VeniceJsonContext.Default.RateLimitsResponse);
+                    context.WriteJson(response, ApiKeysJsonContext.Default.RateLimitsResponse);
                 }
                 else
                 {
@@ -181,7 +181,7 @@ namespace VeniceAot.Cli
                 RateLimitLogResponse response = await client.ApiKeys.GetRateLimitLogAsync(ct).ConfigureAwait(false);
                 if (context.IsJson(parse))
                 {
-                    context.WriteJson(response, VeniceJsonContext.Default.RateLimitLogResponse);
+                    context.WriteJson(response, ApiKeysJsonContext.Default.RateLimitLogResponse);
                 }
                 else
                 {
@@ -197,7 +197,7 @@ namespace VeniceAot.Cli
         {
             if (context.IsJson(parse))
             {
-                context.WriteJson(response, VeniceJsonContext.Default.ApiKeyResponse);
+                context.WriteJson(response, ApiKeysJsonContext.Default.ApiKeyResponse);
             }
             else
             {

@@ -49,7 +49,7 @@ namespace VeniceAot.Cli
                 ModelList list = await client.Models.ListAsync(ReadType(parse, type), ct).ConfigureAwait(false);
                 if (context.IsJson(parse))
                 {
-                    context.WriteJson(list, VeniceJsonContext.Default.ModelList);
+                    context.WriteJson(list, ModelsJsonContext.Default.ModelList);
                 }
                 else
                 {
@@ -71,7 +71,7 @@ namespace VeniceAot.Cli
                 ModelTraitList traits = await client.Models.ListTraitsAsync(ReadType(parse, type), ct).ConfigureAwait(false);
                 if (context.IsJson(parse))
                 {
-                    context.WriteJson(traits, VeniceJsonContext.Default.ModelTraitList);
+                    context.WriteJson(traits, ModelsJsonContext.Default.ModelTraitList);
                 }
                 else
                 {
@@ -93,7 +93,7 @@ namespace VeniceAot.Cli
                 ModelCompatibilityMapping mapping = await client.Models.ListCompatibilityMappingAsync(ReadType(parse, type), ct).ConfigureAwait(false);
                 if (context.IsJson(parse))
                 {
-                    context.WriteJson(mapping, VeniceJsonContext.Default.ModelCompatibilityMapping);
+                    context.WriteJson(mapping, ModelsJsonContext.Default.ModelCompatibilityMapping);
                 }
                 else
                 {

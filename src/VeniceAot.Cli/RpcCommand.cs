@@ -43,7 +43,7 @@ namespace VeniceAot.Cli
                 JsonRpcResponse response = result.Value;
                 if (context.IsJson(parse))
                 {
-                    context.WriteJson(response, VeniceJsonContext.Default.JsonRpcResponse);
+                    context.WriteJson(response, CryptoJsonContext.Default.JsonRpcResponse);
                 }
                 else if (response.Error is null)
                 {
@@ -75,7 +75,7 @@ namespace VeniceAot.Cli
                 IReadOnlyList<string> networks = await client.CryptoRpc.ListNetworksAsync(ct).ConfigureAwait(false);
                 if (context.IsJson(parse))
                 {
-                    context.WriteJson(new CryptoRpcNetworkList { Networks = [.. networks] }, VeniceJsonContext.Default.CryptoRpcNetworkList);
+                    context.WriteJson(new CryptoRpcNetworkList { Networks = [.. networks] }, CryptoJsonContext.Default.CryptoRpcNetworkList);
                 }
                 else
                 {

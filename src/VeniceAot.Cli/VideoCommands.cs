@@ -26,7 +26,7 @@ namespace VeniceAot.Cli
             var video = context.NewCommand("video", "Price, generate and download videos (queued jobs).", "venice video generate -m flux-3-text-to-video --duration 5s \"a paper boat in the rain\" -o boat.mp4");
             video.Add(VideoQuote(context));
             video.Add(VideoGenerate(context));
-            video.Add(Status(context, "video", (client, model, id, ct) => client.Video.RetrieveAsync(model, id, null, ct), s => (s.Status?.Value, s.AverageExecutionTime, s.ExecutionDuration), VeniceJsonContext.Default.VideoJobStatusResponse.Serialize(context)));
+            video.Add(Status(context, "video", (client, model, id, ct) => client.Video.RetrieveAsync(model, id, null, ct), s => (s.Status?.Value, s.AverageExecutionTime, s.ExecutionDuration), VideoJsonContext.Default.VideoJobStatusResponse.Serialize(context)));
             video.Add(Download(context, "video", (client, model, id, ct) => client.Video.RetrieveAsync(model, id, null, ct), s => s.Status?.Value));
             return video;
         }
@@ -40,7 +40,7 @@ namespace VeniceAot.Cli
             var music = context.NewCommand("music", "Price, generate and download music and long audio (queued jobs).", "venice music generate -m ace-step-15 --duration 60 \"lo-fi beat for studying\" -o beat.mp3");
             music.Add(MusicQuote(context));
             music.Add(MusicGenerate(context));
-            music.Add(Status(context, "music", (client, model, id, ct) => client.Audio.RetrieveAsync(model, id, null, ct), s => (s.Status?.Value, s.AverageExecutionTime, s.ExecutionDuration), VeniceJsonContext.Default.AudioJobStatusResponse.Serialize(context)));
+            music.Add(Status(context, "music", (client, model, id, ct) => client.Audio.RetrieveAsync(model, id, null, ct), s => (s.Status?.Value, s.AverageExecutionTime, s.ExecutionDuration), AudioJsonContext.Default.AudioJobStatusResponse.Serialize(context)));
             music.Add(Download(context, "music", (client, model, id, ct) => client.Audio.RetrieveAsync(model, id, null, ct), s => s.Status?.Value));
             return music;
         }
@@ -87,7 +87,7 @@ namespace VeniceAot.Cli
                 VideoQuoteResponse quote = await client.Video.QuoteAsync(request, ct).ConfigureAwait(false);
                 if (context.IsJson(parse))
                 {
-                    context.WriteJson(quote, VeniceJsonContext.Default.VideoQuoteResponse);
+                    context.WriteJson(quote, VideoJsonContext.Default.VideoQuoteResponse);
                 }
                 else
                 {
@@ -147,7 +147,7 @@ namespace VeniceAot.Cli
                 if (parse.GetValue(noWait))
                 {
                     QueueVideoResponse queued = await client.Video.QueueAsync(request, ct).ConfigureAwait(false);
-                    return WriteQueued(context, parse, queued.Model, queued.QueueId, "video", VeniceJsonContext.Default.QueueVideoResponse.Serialize(context), queued);
+                    return WriteQueued(context, parse, queued.Model, queued.QueueId, "video", VideoJsonContext.Default.QueueVideoResponse.Serialize(context), queued);
                 }
 
                 string path = RequireOutput(parse, file);
@@ -176,7 +176,7 @@ namespace VeniceAot.Cli
                 AudioQuoteResponse quote = await client.Audio.QuoteAsync(request, ct).ConfigureAwait(false);
                 if (context.IsJson(parse))
                 {
-                    context.WriteJson(quote, VeniceJsonContext.Default.AudioQuoteResponse);
+                    context.WriteJson(quote, AudioJsonContext.Default.AudioQuoteResponse);
                 }
                 else
                 {
@@ -230,7 +230,7 @@ namespace VeniceAot.Cli
                 if (parse.GetValue(noWait))
                 {
                     QueueAudioResponse queued = await client.Audio.QueueAsync(request, ct).ConfigureAwait(false);
-                    return WriteQueued(context, parse, queued.Model, queued.QueueId, "music", VeniceJsonContext.Default.QueueAudioResponse.Serialize(context), queued);
+                    return WriteQueued(context, parse, queued.Model, queued.QueueId, "music", AudioJsonContext.Default.QueueAudioResponse.Serialize(context), queued);
                 }
 
                 string path = RequireOutput(parse, file);

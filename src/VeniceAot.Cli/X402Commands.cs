@@ -52,7 +52,7 @@ namespace VeniceAot.Cli
                 X402Balance balance = await ArgumentChecks.Guard(() => x402.GetBalanceAsync(parse.GetRequiredValue(wallet), ct)).ConfigureAwait(false);
                 if (context.IsJson(parse))
                 {
-                    context.WriteJson(new X402BalanceResponse { Success = true, Data = balance }, VeniceJsonContext.Default.X402BalanceResponse);
+                    context.WriteJson(new X402BalanceResponse { Success = true, Data = balance }, X402JsonContext.Default.X402BalanceResponse);
                     return;
                 }
 
@@ -83,7 +83,7 @@ namespace VeniceAot.Cli
                 X402TransactionPage page = await ArgumentChecks.Guard(() => x402.GetTransactionsAsync(parse.GetRequiredValue(wallet), parse.GetValue(limit), parse.GetValue(offset), ct)).ConfigureAwait(false);
                 if (context.IsJson(parse))
                 {
-                    context.WriteJson(new X402TransactionsResponse { Success = true, Data = page }, VeniceJsonContext.Default.X402TransactionsResponse);
+                    context.WriteJson(new X402TransactionsResponse { Success = true, Data = page }, X402JsonContext.Default.X402TransactionsResponse);
                     return;
                 }
 

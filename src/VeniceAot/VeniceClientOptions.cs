@@ -26,7 +26,12 @@ namespace VeniceAot
         /// <summary>The <c>User-Agent</c> header.</summary>
         public string UserAgent { get; set; } = "VeniceAot/0.1";
 
-        /// <summary>An <see cref="System.Net.Http.HttpClient"/> to send through (not disposed by VeniceAot); null creates one.</summary>
+        /// <summary>
+        /// An <see cref="System.Net.Http.HttpClient"/> to send through (not disposed by VeniceAot); null creates one. The one
+        /// VeniceAot creates does not ask for compressed responses (HttpClient's own default), which keeps gzip and Brotli
+        /// out of Native AOT binaries; to accept them, pass a client whose <see cref="SocketsHttpHandler"/> sets
+        /// <see cref="SocketsHttpHandler.AutomaticDecompression"/>.
+        /// </summary>
         public HttpClient? HttpClient { get; set; }
 
         /// <summary>

@@ -18,7 +18,7 @@ namespace VeniceAot.Benchmarks.Peers
 {
     /// <summary>
     /// The floor: the shortest correct hand-written code. One <see cref="HttpClient"/> with the key and user agent as
-    /// default headers, bodies serialized to bytes through <see cref="VeniceJsonContext"/>, responses read with
+    /// default headers, bodies serialized to bytes through the group contexts (<see cref="ChatJsonContext"/> …), responses read with
     /// <see cref="HttpCompletionOption.ResponseHeadersRead"/> and deserialized from the stream. No abstractions, no
     /// retries, no error mapping beyond <see cref="HttpResponseMessage.EnsureSuccessStatusCode"/>.
     /// </summary>
@@ -47,7 +47,7 @@ namespace VeniceAot.Benchmarks.Peers
             using HttpResponseMessage response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             response.EnsureSuccessStatusCode();
             using Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            return (await JsonSerializer.DeserializeAsync(stream, VeniceJsonContext.Default.ChatCompletion, cancellationToken).ConfigureAwait(false))!;
+            return (await JsonSerializer.DeserializeAsync(stream, ChatJsonContext.Default.ChatCompletion, cancellationToken).ConfigureAwait(false))!;
         }
 
         public async IAsyncEnumerable<ChatCompletionChunk> StreamAsync(ChatCompletionRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -67,7 +67,7 @@ namespace VeniceAot.Benchmarks.Peers
             response.EnsureSuccessStatusCode();
             using Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             SseParser<ChatCompletionChunk?> parser = SseParser.Create(stream, static (_, data) =>
-                data.SequenceEqual("[DONE]"u8) ? null : JsonSerializer.Deserialize(data, VeniceJsonContext.Default.ChatCompletionChunk));
+                data.SequenceEqual("[DONE]"u8) ? null : JsonSerializer.Deserialize(data, ChatJsonContext.Default.ChatCompletionChunk));
             await foreach (SseItem<ChatCompletionChunk?> item in parser.EnumerateAsync(cancellationToken).ConfigureAwait(false))
             {
                 if (item.Data is null)
@@ -85,7 +85,7 @@ namespace VeniceAot.Benchmarks.Peers
             using HttpResponseMessage response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             response.EnsureSuccessStatusCode();
             using Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            return (await JsonSerializer.DeserializeAsync(stream, VeniceJsonContext.Default.DeleteApiKeyResponse, cancellationToken).ConfigureAwait(false))!;
+            return (await JsonSerializer.DeserializeAsync(stream, ApiKeysJsonContext.Default.DeleteApiKeyResponse, cancellationToken).ConfigureAwait(false))!;
         }
 
         public async Task<ModelList> ListModelsAsync(CancellationToken cancellationToken = default)
@@ -94,23 +94,23 @@ namespace VeniceAot.Benchmarks.Peers
             using HttpResponseMessage response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             response.EnsureSuccessStatusCode();
             using Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            return (await JsonSerializer.DeserializeAsync(stream, VeniceJsonContext.Default.ModelList, cancellationToken).ConfigureAwait(false))!;
+            return (await JsonSerializer.DeserializeAsync(stream, ModelsJsonContext.Default.ModelList, cancellationToken).ConfigureAwait(false))!;
         }
 
         public async Task<EmbeddingResponse> EmbedAsync(EmbeddingRequest request, CancellationToken cancellationToken = default)
         {
-            var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(request, VeniceJsonContext.Default.EmbeddingRequest));
+            var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(request, EmbeddingsJsonContext.Default.EmbeddingRequest));
             content.Headers.ContentType = Json;
             using var message = new HttpRequestMessage(HttpMethod.Post, _embeddings) { Content = content };
             using HttpResponseMessage response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             response.EnsureSuccessStatusCode();
             using Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            return (await JsonSerializer.DeserializeAsync(stream, VeniceJsonContext.Default.EmbeddingResponse, cancellationToken).ConfigureAwait(false))!;
+            return (await JsonSerializer.DeserializeAsync(stream, EmbeddingsJsonContext.Default.EmbeddingResponse, cancellationToken).ConfigureAwait(false))!;
         }
 
         private static ByteArrayContent Body(ChatCompletionRequest request)
         {
-            var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(request, VeniceJsonContext.Default.ChatCompletionRequest));
+            var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(request, ChatJsonContext.Default.ChatCompletionRequest));
             content.Headers.ContentType = Json;
             return content;
         }

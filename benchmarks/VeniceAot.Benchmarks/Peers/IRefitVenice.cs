@@ -11,7 +11,7 @@ namespace VeniceAot.Benchmarks.Peers
 {
     /// <summary>
     /// The same endpoints declared for Refit, implemented by Refit's source generator at build time and created with
-    /// <c>RestService.ForGenerated</c> over <see cref="VeniceAot.Json.VeniceJsonContext"/> (see <see cref="PeerFactory"/>).
+    /// <c>RestService.ForGenerated</c> over the VeniceAot group contexts (see <see cref="PeerFactory"/>).
     /// The models are VeniceAot's, so Refit parses into exactly the same types as the floor and VeniceAot.
     /// </summary>
     public interface IRefitVenice

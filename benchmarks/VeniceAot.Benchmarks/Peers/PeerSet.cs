@@ -35,7 +35,7 @@ namespace VeniceAot.Benchmarks.Peers
             //    default headers, the cheapest way Refit allows.
             HttpClient refitHttp = Track(new HttpClient(handler, disposeHandler: false) { BaseAddress = baseAddress });
             AddDefaultHeaders(refitHttp);
-            RefitSettings settings = RefitSettings.ForJsonContext(VeniceJsonContext.Default);
+            RefitSettings settings = RefitSettings.ForJsonContext(RefitJsonContext.Default);
             settings.RequestBodySerialization = RequestBodySerializationMode.Buffered;
             Refit = RestService.ForGenerated<IRefitVenice>(refitHttp, settings);
 

@@ -34,7 +34,7 @@ namespace VeniceAot.Benchmarks.Scenarios
     /// <summary><c>GET /models</c> with Venice's real 328-model listing (about 136 KB): parsing dominates.</summary>
     public class ListModels : Scenario
     {
-        public override string Expected { get; } = Describe(System.Text.Json.JsonSerializer.Deserialize(Fixtures.ModelsResponse, global::VeniceAot.Json.VeniceJsonContext.Default.ModelList));
+        public override string Expected { get; } = Describe(System.Text.Json.JsonSerializer.Deserialize(Fixtures.ModelsResponse, global::VeniceAot.Models.ModelsJsonContext.Default.ModelList));
 
         public override void Setup()
         {

@@ -6,7 +6,7 @@ using VeniceAot.Json;
 namespace VeniceAot.ApiKeys
 {
     /// <summary>The API Keys group: list, inspect, create, update and delete keys; rate limits; Web3 keys. Needs an ADMIN key.</summary>
-    [VeniceApi(typeof(VeniceJsonContext))]
+    [VeniceApi(typeof(ApiKeysJsonContext))]
     public interface IApiKeysApi
     {
         /// <summary><c>GET /api_keys</c>: the active keys.</summary>

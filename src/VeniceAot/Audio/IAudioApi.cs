@@ -9,7 +9,7 @@ namespace VeniceAot.Audio
     /// The JSON-bodied Audio operations as the generator implements them; callers use <see cref="AudioClient"/>, which adds
     /// the multipart uploads, streamed speech and the long-job helper.
     /// </summary>
-    [VeniceApi(typeof(VeniceJsonContext))]
+    [VeniceApi(typeof(AudioJsonContext))]
     internal interface IAudioApi
     {
         /// <summary><c>POST /audio/speech</c>: the audio as an unbuffered stream.</summary>

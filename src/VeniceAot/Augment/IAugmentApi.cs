@@ -7,7 +7,7 @@ using VeniceAot.Json;
 namespace VeniceAot.Augment
 {
     /// <summary>The Augment group as the generator implements it; callers use <see cref="AugmentClient"/>, which builds the upload.</summary>
-    [VeniceApi(typeof(VeniceJsonContext))]
+    [VeniceApi(typeof(AugmentJsonContext))]
     internal interface IAugmentApi
     {
         /// <summary><c>POST /augment/text-parser</c> with a prebuilt multipart body.</summary>

@@ -7,7 +7,7 @@ using VeniceAot.Json;
 namespace VeniceAot.Billing
 {
     /// <summary>The Billing group as the generator implements it; callers use <see cref="BillingClient"/>, which validates and pages.</summary>
-    [VeniceApi(typeof(VeniceJsonContext))]
+    [VeniceApi(typeof(BillingJsonContext))]
     internal interface IBillingApi
     {
         /// <summary><c>GET /billing/balance</c>.</summary>

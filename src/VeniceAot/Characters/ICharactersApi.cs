@@ -7,7 +7,7 @@ using VeniceAot.Json;
 namespace VeniceAot.Characters
 {
     /// <summary>The Characters group as the generator implements it; callers use <see cref="CharactersClient"/>.</summary>
-    [VeniceApi(typeof(VeniceJsonContext))]
+    [VeniceApi(typeof(CharactersJsonContext))]
     internal interface ICharactersApi
     {
         /// <summary><c>GET /characters</c>; list parameters repeat their key, booleans are sent as <c>true</c>/<c>false</c>.</summary>

@@ -94,7 +94,7 @@ namespace VeniceAot.Chat
             {
                 parts.Add(reader.TokenType == JsonTokenType.Null
                     ? new ChatUnknownContentPart(JsonElement.ParseValue(ref reader))
-                    : JsonSerializer.Deserialize(ref reader, VeniceJsonContext.Default.ChatContentPart)!);
+                    : JsonSerializer.Deserialize(ref reader, ChatJsonContext.Default.ChatContentPart)!);
             }
 
             return new ChatContent(parts);
@@ -112,7 +112,7 @@ namespace VeniceAot.Chat
             writer.WriteStartArray();
             foreach (ChatContentPart part in value.Parts!)
             {
-                JsonSerializer.Serialize(writer, part, VeniceJsonContext.Default.ChatContentPart);
+                JsonSerializer.Serialize(writer, part, ChatJsonContext.Default.ChatContentPart);
             }
 
             writer.WriteEndArray();
@@ -321,7 +321,7 @@ namespace VeniceAot.Chat
         /// <inheritdoc/>
         public override ChatContentPart Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            VeniceJsonContext context = VeniceJsonContext.Default;
+            ChatJsonContext context = ChatJsonContext.Default;
             ChatContentPart? part = JsonUnion.PeekString(reader, "type"u8) switch
             {
                 "text" => JsonSerializer.Deserialize(ref reader, context.ChatTextContentPart),
@@ -337,7 +337,7 @@ namespace VeniceAot.Chat
         /// <inheritdoc/>
         public override void Write(Utf8JsonWriter writer, ChatContentPart value, JsonSerializerOptions options)
         {
-            VeniceJsonContext context = VeniceJsonContext.Default;
+            ChatJsonContext context = ChatJsonContext.Default;
             switch (value)
             {
                 case ChatTextContentPart text:

@@ -232,7 +232,7 @@ namespace VeniceAot.Chat
         /// <inheritdoc/>
         public override ChatMessage Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            VeniceJsonContext context = VeniceJsonContext.Default;
+            ChatJsonContext context = ChatJsonContext.Default;
             ChatMessage? message = JsonUnion.PeekString(reader, "role"u8) switch
             {
                 "user" => JsonSerializer.Deserialize(ref reader, context.ChatUserMessage),
@@ -248,7 +248,7 @@ namespace VeniceAot.Chat
         /// <inheritdoc/>
         public override void Write(Utf8JsonWriter writer, ChatMessage value, JsonSerializerOptions options)
         {
-            VeniceJsonContext context = VeniceJsonContext.Default;
+            ChatJsonContext context = ChatJsonContext.Default;
             switch (value)
             {
                 case ChatUserMessage user:

@@ -94,7 +94,7 @@ namespace VeniceAot.Chat
         /// <inheritdoc/>
         public override ChatResponseFormat Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            VeniceJsonContext context = VeniceJsonContext.Default;
+            ChatJsonContext context = ChatJsonContext.Default;
             ChatResponseFormat? format = JsonUnion.PeekString(reader, "type"u8) switch
             {
                 "json_schema" => JsonSerializer.Deserialize(ref reader, context.ChatJsonSchemaResponseFormat),
@@ -108,7 +108,7 @@ namespace VeniceAot.Chat
         /// <inheritdoc/>
         public override void Write(Utf8JsonWriter writer, ChatResponseFormat value, JsonSerializerOptions options)
         {
-            VeniceJsonContext context = VeniceJsonContext.Default;
+            ChatJsonContext context = ChatJsonContext.Default;
             switch (value)
             {
                 case ChatJsonSchemaResponseFormat schema:

@@ -117,7 +117,7 @@ namespace VeniceAot.Chat
         /// <inheritdoc/>
         public override ChatTool Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            VeniceJsonContext context = VeniceJsonContext.Default;
+            ChatJsonContext context = ChatJsonContext.Default;
             string? type = JsonUnion.PeekString(reader, "type"u8);
             if (type is null && !JsonUnion.Has(reader, "type"u8) && JsonUnion.Has(reader, "function"u8))
             {
@@ -137,7 +137,7 @@ namespace VeniceAot.Chat
         /// <inheritdoc/>
         public override void Write(Utf8JsonWriter writer, ChatTool value, JsonSerializerOptions options)
         {
-            VeniceJsonContext context = VeniceJsonContext.Default;
+            ChatJsonContext context = ChatJsonContext.Default;
             switch (value)
             {
                 case ChatFunctionTool function:

@@ -10,7 +10,7 @@ namespace VeniceAot.Chat
     /// The Chat group as the generator implements it: requests are sent exactly as given. Internal because
     /// <see cref="StreamAsync"/> does not set <c>stream: true</c> by itself; callers use <see cref="ChatClient"/>, which does.
     /// </summary>
-    [VeniceApi(typeof(VeniceJsonContext))]
+    [VeniceApi(typeof(ChatJsonContext))]
     internal interface IChatApi
     {
         /// <summary><c>POST /chat/completions</c>, answered with one JSON body.</summary>

@@ -6,7 +6,7 @@ using VeniceAot.Json;
 namespace VeniceAot.Crypto
 {
     /// <summary>The Crypto RPC group as the generator implements it; callers use <see cref="CryptoRpcClient"/>.</summary>
-    [VeniceApi(typeof(VeniceJsonContext))]
+    [VeniceApi(typeof(CryptoJsonContext))]
     internal interface ICryptoRpcApi
     {
         /// <summary><c>GET /crypto/rpc/networks</c> (public).</summary>

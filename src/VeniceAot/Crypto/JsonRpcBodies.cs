@@ -75,8 +75,8 @@ namespace VeniceAot.Crypto
         /// <inheritdoc/>
         public override JsonRpcRequestBody Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
         {
-            JsonTokenType.StartObject => JsonRpcRequestBody.FromSingle(JsonSerializer.Deserialize(ref reader, VeniceJsonContext.Default.JsonRpcRequest)!),
-            JsonTokenType.StartArray => JsonRpcRequestBody.FromBatch(JsonSerializer.Deserialize(ref reader, VeniceJsonContext.Default.ListJsonRpcRequest)!),
+            JsonTokenType.StartObject => JsonRpcRequestBody.FromSingle(JsonSerializer.Deserialize(ref reader, CryptoJsonContext.Default.JsonRpcRequest)!),
+            JsonTokenType.StartArray => JsonRpcRequestBody.FromBatch(JsonSerializer.Deserialize(ref reader, CryptoJsonContext.Default.ListJsonRpcRequest)!),
             _ => throw new JsonException($"A JSON-RPC body is an object or an array, not {reader.TokenType}."),
         };
 
@@ -86,14 +86,14 @@ namespace VeniceAot.Crypto
             ArgumentNullException.ThrowIfNull(value);
             if (value.Single is { } single)
             {
-                JsonSerializer.Serialize(writer, single, VeniceJsonContext.Default.JsonRpcRequest);
+                JsonSerializer.Serialize(writer, single, CryptoJsonContext.Default.JsonRpcRequest);
                 return;
             }
 
             writer.WriteStartArray();
             foreach (JsonRpcRequest request in value.Batch ?? [])
             {
-                JsonSerializer.Serialize(writer, request, VeniceJsonContext.Default.JsonRpcRequest);
+                JsonSerializer.Serialize(writer, request, CryptoJsonContext.Default.JsonRpcRequest);
             }
 
             writer.WriteEndArray();
@@ -109,9 +109,9 @@ namespace VeniceAot.Crypto
             switch (reader.TokenType)
             {
                 case JsonTokenType.StartObject:
-                    return JsonRpcResponseBody.FromSingle(JsonSerializer.Deserialize(ref reader, VeniceJsonContext.Default.JsonRpcResponse)!);
+                    return JsonRpcResponseBody.FromSingle(JsonSerializer.Deserialize(ref reader, CryptoJsonContext.Default.JsonRpcResponse)!);
                 case JsonTokenType.StartArray:
-                    return JsonRpcResponseBody.FromBatch(JsonSerializer.Deserialize(ref reader, VeniceJsonContext.Default.ListJsonRpcResponse)!);
+                    return JsonRpcResponseBody.FromBatch(JsonSerializer.Deserialize(ref reader, CryptoJsonContext.Default.ListJsonRpcResponse)!);
                 default:
                     using (JsonDocument document = JsonDocument.ParseValue(ref reader))
                     {
@@ -126,11 +126,11 @@ namespace VeniceAot.Crypto
             ArgumentNullException.ThrowIfNull(value);
             if (value.Single is { } single)
             {
-                JsonSerializer.Serialize(writer, single, VeniceJsonContext.Default.JsonRpcResponse);
+                JsonSerializer.Serialize(writer, single, CryptoJsonContext.Default.JsonRpcResponse);
             }
             else if (value.Batch is { } batch)
             {
-                JsonSerializer.Serialize(writer, batch, VeniceJsonContext.Default.ListJsonRpcResponse);
+                JsonSerializer.Serialize(writer, batch, CryptoJsonContext.Default.ListJsonRpcResponse);
             }
             else if (value.Raw is { } raw)
             {

@@ -91,17 +91,17 @@ namespace VeniceAot.Crypto
         /// <summary>A string parameter, e.g. an address, <c>latest</c> or hex data.</summary>
         /// <param name="value">The value.</param>
         /// <returns>The JSON value.</returns>
-        public static JsonElement String(string value) => JsonSerializer.SerializeToElement(value, VeniceJsonContext.Default.String);
+        public static JsonElement String(string value) => JsonSerializer.SerializeToElement(value, CryptoJsonContext.Default.String);
 
         /// <summary>An integer parameter.</summary>
         /// <param name="value">The value.</param>
         /// <returns>The JSON value.</returns>
-        public static JsonElement Number(long value) => JsonSerializer.SerializeToElement(value, VeniceJsonContext.Default.Int64);
+        public static JsonElement Number(long value) => JsonSerializer.SerializeToElement(value, CryptoJsonContext.Default.Int64);
 
         /// <summary>A boolean parameter (e.g. the full-transactions flag of <c>eth_getBlockByNumber</c>).</summary>
         /// <param name="value">The value.</param>
         /// <returns>The JSON value.</returns>
-        public static JsonElement Bool(bool value) => JsonSerializer.SerializeToElement(value, VeniceJsonContext.Default.Boolean);
+        public static JsonElement Bool(bool value) => JsonSerializer.SerializeToElement(value, CryptoJsonContext.Default.Boolean);
 
         /// <summary>Any JSON given as text, e.g. <c>{"to":"0x…","data":"0x…"}</c> for <c>eth_call</c>.</summary>
         /// <param name="json">The JSON text.</param>

@@ -6,7 +6,7 @@ using VeniceAot.Json;
 namespace VeniceAot.Embeddings
 {
     /// <summary>The Embeddings group: vectors for text.</summary>
-    [VeniceApi(typeof(VeniceJsonContext))]
+    [VeniceApi(typeof(EmbeddingsJsonContext))]
     public interface IEmbeddingsApi
     {
         /// <summary><c>POST /embeddings</c>: one vector per input string.</summary>

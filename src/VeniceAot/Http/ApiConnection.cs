@@ -107,7 +107,6 @@ namespace VeniceAot.Http
                 var handler = new SocketsHttpHandler
                 {
                     PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-                    AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Brotli,
                     AllowAutoRedirect = false,
                 };
                 _http = new HttpClient(handler) { Timeout = options.Timeout };

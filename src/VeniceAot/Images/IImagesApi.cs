@@ -9,7 +9,7 @@ namespace VeniceAot.Images
     /// The Images group's JSON requests as the generator implements them. Internal: callers use <see cref="ImagesClient"/>,
     /// which adds the multipart uploads of the same operations.
     /// </summary>
-    [VeniceApi(typeof(VeniceJsonContext))]
+    [VeniceApi(typeof(ImagesJsonContext))]
     internal interface IImagesApi
     {
         /// <summary><c>POST /image/generate</c>: JSON with base64 images, or the image bytes, told apart by Content-Type.</summary>

@@ -6,7 +6,7 @@ using VeniceAot.Json;
 namespace VeniceAot.Models
 {
     /// <summary>The Models group: the model listing, traits and compatibility mapping. Works without an API key.</summary>
-    [VeniceApi(typeof(VeniceJsonContext))]
+    [VeniceApi(typeof(ModelsJsonContext))]
     public interface IModelsApi
     {
         /// <summary><c>GET /models</c>: the available models.</summary>

@@ -37,7 +37,7 @@ namespace VeniceAot.Responses
     }
 
     /// <summary>The wire calls, implemented by the generator; <see cref="ResponsesApi"/> decides the <c>stream</c> flag around them.</summary>
-    [VeniceApi(typeof(VeniceJsonContext))]
+    [VeniceApi(typeof(ResponsesJsonContext))]
     internal interface IResponsesTransport
     {
         [Post("/responses")]

@@ -167,7 +167,7 @@ namespace VeniceAot.Responses
                 return null;
             }
 
-            VeniceJsonContext context = VeniceJsonContext.Default;
+            ResponsesJsonContext context = ResponsesJsonContext.Default;
             return JsonUnion.PeekString(reader, "type"u8, out _) switch
             {
                 "input_text" => JsonSerializer.Deserialize(ref reader, context.ResponseInputTextPart),
@@ -181,7 +181,7 @@ namespace VeniceAot.Responses
 
         public override void Write(Utf8JsonWriter writer, ResponseContentPart value, JsonSerializerOptions options)
         {
-            VeniceJsonContext context = VeniceJsonContext.Default;
+            ResponsesJsonContext context = ResponsesJsonContext.Default;
             switch (value)
             {
                 case ResponseInputTextPart part:
@@ -220,7 +220,7 @@ namespace VeniceAot.Responses
                 case JsonTokenType.String:
                     return new ResponseFlexibleImageUrl { Url = reader.GetString()!, IsBareString = true };
                 case JsonTokenType.StartObject:
-                    ResponseImageUrl? image = JsonSerializer.Deserialize(ref reader, VeniceJsonContext.Default.ResponseImageUrl);
+                    ResponseImageUrl? image = JsonSerializer.Deserialize(ref reader, ResponsesJsonContext.Default.ResponseImageUrl);
                     return image is null ? null : new ResponseFlexibleImageUrl { Url = image.Url, Detail = image.Detail };
                 default:
                     throw new JsonException($"Expected a string or an object for image_url, found {reader.TokenType}.");
@@ -235,7 +235,7 @@ namespace VeniceAot.Responses
                 return;
             }
 
-            JsonSerializer.Serialize(writer, new ResponseImageUrl { Url = value.Url, Detail = value.Detail }, VeniceJsonContext.Default.ResponseImageUrl);
+            JsonSerializer.Serialize(writer, new ResponseImageUrl { Url = value.Url, Detail = value.Detail }, ResponsesJsonContext.Default.ResponseImageUrl);
         }
     }
 }

@@ -340,7 +340,7 @@ namespace VeniceAot.Responses
         {
             JsonTokenType.Null => null,
             JsonTokenType.String => ResponseInput.FromText(reader.GetString()!),
-            JsonTokenType.StartArray => ResponseInput.FromItems(JsonSerializer.Deserialize(ref reader, VeniceJsonContext.Default.IReadOnlyListResponseInputItem) ?? []),
+            JsonTokenType.StartArray => ResponseInput.FromItems(JsonSerializer.Deserialize(ref reader, ResponsesJsonContext.Default.IReadOnlyListResponseInputItem) ?? []),
             _ => throw new JsonException($"Expected a string or an array for input, found {reader.TokenType}."),
         };
 
@@ -352,7 +352,7 @@ namespace VeniceAot.Responses
                 return;
             }
 
-            JsonSerializer.Serialize(writer, value.Items ?? [], VeniceJsonContext.Default.IReadOnlyListResponseInputItem);
+            JsonSerializer.Serialize(writer, value.Items ?? [], ResponsesJsonContext.Default.IReadOnlyListResponseInputItem);
         }
     }
 
@@ -363,7 +363,7 @@ namespace VeniceAot.Responses
         {
             JsonTokenType.Null => null,
             JsonTokenType.String => ResponseMessageContent.FromText(reader.GetString()!),
-            JsonTokenType.StartArray => ResponseMessageContent.FromParts(JsonSerializer.Deserialize(ref reader, VeniceJsonContext.Default.IReadOnlyListResponseContentPart) ?? []),
+            JsonTokenType.StartArray => ResponseMessageContent.FromParts(JsonSerializer.Deserialize(ref reader, ResponsesJsonContext.Default.IReadOnlyListResponseContentPart) ?? []),
             _ => throw new JsonException($"Expected a string or an array for content, found {reader.TokenType}."),
         };
 
@@ -375,7 +375,7 @@ namespace VeniceAot.Responses
                 return;
             }
 
-            JsonSerializer.Serialize(writer, value.Parts ?? [], VeniceJsonContext.Default.IReadOnlyListResponseContentPart);
+            JsonSerializer.Serialize(writer, value.Parts ?? [], ResponsesJsonContext.Default.IReadOnlyListResponseContentPart);
         }
     }
 
@@ -389,7 +389,7 @@ namespace VeniceAot.Responses
                 return null;
             }
 
-            VeniceJsonContext context = VeniceJsonContext.Default;
+            ResponsesJsonContext context = ResponsesJsonContext.Default;
             string? type = JsonUnion.PeekString(reader, "type"u8, out bool hasType);
             if (!hasType)
             {
@@ -412,7 +412,7 @@ namespace VeniceAot.Responses
 
         public override void Write(Utf8JsonWriter writer, ResponseInputItem value, JsonSerializerOptions options)
         {
-            VeniceJsonContext context = VeniceJsonContext.Default;
+            ResponsesJsonContext context = ResponsesJsonContext.Default;
             switch (value)
             {
                 case ResponseInputMessage item:

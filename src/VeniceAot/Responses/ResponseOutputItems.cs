@@ -218,7 +218,7 @@ namespace VeniceAot.Responses
                 return null;
             }
 
-            VeniceJsonContext context = VeniceJsonContext.Default;
+            ResponsesJsonContext context = ResponsesJsonContext.Default;
             return JsonUnion.PeekString(reader, "type"u8, out _) switch
             {
                 "reasoning" => JsonSerializer.Deserialize(ref reader, context.ResponseReasoningItem),
@@ -231,7 +231,7 @@ namespace VeniceAot.Responses
 
         public override void Write(Utf8JsonWriter writer, ResponseOutputItem value, JsonSerializerOptions options)
         {
-            VeniceJsonContext context = VeniceJsonContext.Default;
+            ResponsesJsonContext context = ResponsesJsonContext.Default;
             switch (value)
             {
                 case ResponseReasoningItem item:

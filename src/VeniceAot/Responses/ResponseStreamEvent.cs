@@ -38,14 +38,14 @@ namespace VeniceAot.Responses
         [JsonIgnore]
         public ResponsesResponse? Response =>
             _response ??= Field("response") is { ValueKind: JsonValueKind.Object } element
-                ? element.Deserialize(VeniceJsonContext.Default.ResponsesResponse)
+                ? element.Deserialize(ResponsesJsonContext.Default.ResponsesResponse)
                 : null;
 
         /// <summary>The output item of <c>response.output_item.added</c> / <c>.done</c> (parsed on first access).</summary>
         [JsonIgnore]
         public ResponseOutputItem? Item =>
             _item ??= Field("item") is { ValueKind: JsonValueKind.Object } element
-                ? element.Deserialize(VeniceJsonContext.Default.ResponseOutputItem)
+                ? element.Deserialize(ResponsesJsonContext.Default.ResponseOutputItem)
                 : null;
 
         /// <summary>The text piece of <c>response.output_text.delta</c> (or of another <c>*.delta</c> event with a string delta).</summary>

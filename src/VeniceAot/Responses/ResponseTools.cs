@@ -269,7 +269,7 @@ namespace VeniceAot.Responses
                 return null;
             }
 
-            VeniceJsonContext context = VeniceJsonContext.Default;
+            ResponsesJsonContext context = ResponsesJsonContext.Default;
             string? type = JsonUnion.PeekString(reader, "type"u8, out _);
             return type switch
             {
@@ -286,7 +286,7 @@ namespace VeniceAot.Responses
 
         public override void Write(Utf8JsonWriter writer, ResponseTool value, JsonSerializerOptions options)
         {
-            VeniceJsonContext context = VeniceJsonContext.Default;
+            ResponsesJsonContext context = ResponsesJsonContext.Default;
             switch (value)
             {
                 case ResponseFunctionTool tool:

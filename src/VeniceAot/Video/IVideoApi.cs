@@ -6,7 +6,7 @@ using VeniceAot.Json;
 namespace VeniceAot.Video
 {
     /// <summary>The Video operations as the generator implements them; callers use <see cref="VideoClient"/>.</summary>
-    [VeniceApi(typeof(VeniceJsonContext))]
+    [VeniceApi(typeof(VideoJsonContext))]
     internal interface IVideoApi
     {
         /// <summary><c>POST /video/quote</c>.</summary>

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using VeniceAot.Json;
+using VeniceAot.Video;
 
 namespace VeniceAot
 {
@@ -161,7 +162,7 @@ namespace VeniceAot
         {
             System.ArgumentNullException.ThrowIfNull(exception);
             error = exception.StatusCode == HttpStatusCode.UnprocessableEntity && ErrorKind(exception) == JsonValueKind.String
-                ? Parse(exception, VeniceJsonContext.Default.ContentViolationError)
+                ? Parse(exception, VideoJsonContext.Default.ContentViolationError)
                 : null;
             return error is not null;
         }
@@ -174,7 +175,7 @@ namespace VeniceAot
         {
             System.ArgumentNullException.ThrowIfNull(exception);
             error = exception.StatusCode == HttpStatusCode.UnprocessableEntity && ErrorKind(exception) == JsonValueKind.Object
-                ? Parse(exception, VeniceJsonContext.Default.ProviderContentPolicyError)
+                ? Parse(exception, VideoJsonContext.Default.ProviderContentPolicyError)
                 : null;
             return error is not null;
         }
@@ -186,7 +187,7 @@ namespace VeniceAot
         public static bool TryGetPayloadTooLarge(this VeniceApiException exception, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PayloadTooLargeError? error)
         {
             System.ArgumentNullException.ThrowIfNull(exception);
-            error = exception.StatusCode == HttpStatusCode.RequestEntityTooLarge ? Parse(exception, VeniceJsonContext.Default.PayloadTooLargeError) : null;
+            error = exception.StatusCode == HttpStatusCode.RequestEntityTooLarge ? Parse(exception, VideoJsonContext.Default.PayloadTooLargeError) : null;
             return error is not null;
         }
 
@@ -197,7 +198,7 @@ namespace VeniceAot
         public static bool TryGetVideoConsentRequired(this VeniceApiException exception, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out VideoConsentRequiredError? error)
         {
             System.ArgumentNullException.ThrowIfNull(exception);
-            error = exception.StatusCode == HttpStatusCode.Conflict ? Parse(exception, VeniceJsonContext.Default.VideoConsentRequiredError) : null;
+            error = exception.StatusCode == HttpStatusCode.Conflict ? Parse(exception, VideoJsonContext.Default.VideoConsentRequiredError) : null;
             if (error is { ConsentFlow: null, Consent: null })
             {
                 error = null;

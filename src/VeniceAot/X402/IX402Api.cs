@@ -6,7 +6,7 @@ using VeniceAot.Json;
 namespace VeniceAot.X402
 {
     /// <summary>The x402 group as the generator implements it; callers use <see cref="X402Client"/>, which supplies <c>SIGN-IN-WITH-X</c>.</summary>
-    [VeniceApi(typeof(VeniceJsonContext))]
+    [VeniceApi(typeof(X402JsonContext))]
     internal interface IX402Api
     {
         /// <summary><c>GET /x402/balance/{walletAddress}</c>.</summary>

@@ -146,7 +146,7 @@ namespace VeniceAot.X402
             string? header = response.Metadata.GetHeader(PaymentResponseHeader);
             return new X402TopUpResult(
                 response.Value.Data,
-                X402Headers.TryDecode(header, VeniceJsonContext.Default.X402SettlementResponse),
+                X402Headers.TryDecode(header, X402JsonContext.Default.X402SettlementResponse),
                 header,
                 response.Metadata);
         }

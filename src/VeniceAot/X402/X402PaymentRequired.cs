@@ -65,11 +65,11 @@ namespace VeniceAot.X402
 
                         if (root.TryGetProperty("x402Version", out _) || root.TryGetProperty("accepts", out _))
                         {
-                            discovery = root.Deserialize(VeniceJsonContext.Default.X402Discovery);
+                            discovery = root.Deserialize(X402JsonContext.Default.X402Discovery);
                         }
                         else if (root.TryGetProperty("code", out _) || root.TryGetProperty("reason", out _) || root.TryGetProperty("currentBalanceUsd", out _))
                         {
-                            insufficient = root.Deserialize(VeniceJsonContext.Default.X402InsufficientBalance);
+                            insufficient = root.Deserialize(X402JsonContext.Default.X402InsufficientBalance);
                         }
                     }
                 }
@@ -85,7 +85,7 @@ namespace VeniceAot.X402
                 InsufficientBalance = insufficient,
                 Error = error,
                 RawHeader = paymentRequiredHeader,
-                HeaderRequirements = X402Headers.TryDecode(paymentRequiredHeader, VeniceJsonContext.Default.X402Discovery),
+                HeaderRequirements = X402Headers.TryDecode(paymentRequiredHeader, X402JsonContext.Default.X402Discovery),
             };
         }
     }

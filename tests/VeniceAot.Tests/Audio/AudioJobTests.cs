@@ -86,10 +86,10 @@ namespace VeniceAot.Tests.Audio
         [InlineData("""{"model":"m","prompt":"p","duration_seconds":"60"}""", 60)]
         public void Duration_union_round_trips_in_its_own_form(string json, int seconds)
         {
-            QueueAudioRequest request = JsonSerializer.Deserialize(json, VeniceJsonContext.Default.QueueAudioRequest)!;
+            QueueAudioRequest request = JsonSerializer.Deserialize(json, AudioJsonContext.Default.QueueAudioRequest)!;
 
             Assert.Equal(seconds, request.DurationSeconds!.Value.Seconds);
-            Assert.Equal(json, JsonSerializer.Serialize(request, VeniceJsonContext.Default.QueueAudioRequest));
+            Assert.Equal(json, JsonSerializer.Serialize(request, AudioJsonContext.Default.QueueAudioRequest));
         }
 
         [Fact]

@@ -17,7 +17,7 @@ namespace VeniceAot.Tests.Billing
                 return;
             }
 
-            string written = RoundTrip(json, VeniceJsonContext.Default.BillingBalance, b =>
+            string written = RoundTrip(json, BillingJsonContext.Default.BillingBalance, b =>
             {
                 Assert.Equal(BillingCurrency.Diem, b.ConsumptionCurrency);
                 Assert.Equal(90.5m, b.Balances!.Diem);
@@ -34,7 +34,7 @@ namespace VeniceAot.Tests.Billing
                 return;
             }
 
-            string written = RoundTrip(json, VeniceJsonContext.Default.UsageAnalytics, a =>
+            string written = RoundTrip(json, BillingJsonContext.Default.UsageAnalytics, a =>
             {
                 Assert.Equal(5.5m, a.ByModelDaily![0]["GLM 5.1"]);
                 Assert.Equal(2, a.ByModel![0].Breakdown!.Count);
@@ -52,7 +52,7 @@ namespace VeniceAot.Tests.Billing
                 return;
             }
 
-            string written = RoundTrip(json, VeniceJsonContext.Default.UsageHistoryPage, p =>
+            string written = RoundTrip(json, BillingJsonContext.Default.UsageHistoryPage, p =>
             {
                 Assert.Equal(2, p.Data.Count);
                 Assert.Equal(0.000227m, p.Data[1].Units);

@@ -220,8 +220,8 @@ namespace VeniceAot.Tests.Characters
                 return;
             }
 
-            List<string> values = JsonSerializer.Deserialize(json, VeniceJsonContext.Default.ListString)!;
-            AssertSameJson(json, JsonSerializer.Serialize(values, VeniceJsonContext.Default.ListString));
+            List<string> values = JsonSerializer.Deserialize(json, CharactersJsonContext.Default.ListString)!;
+            AssertSameJson(json, JsonSerializer.Serialize(values, CharactersJsonContext.Default.ListString));
             await using LoopbackServer server = await LoopbackServer.StartJsonAsync(200, """{"data":[],"object":"list"}""");
             using VeniceClient client = ClientFor(server);
 
@@ -244,7 +244,7 @@ namespace VeniceAot.Tests.Characters
             }
 
             string character = CharacterJson("alan-watts").Replace("[\"Philosophy\"]", json, StringComparison.Ordinal);
-            string written = RoundTrip(character, VeniceJsonContext.Default.Character, c => Assert.Equal(5, c.Tags!.Count));
+            string written = RoundTrip(character, CharactersJsonContext.Default.Character, c => Assert.Equal(5, c.Tags!.Count));
             AssertSameJson(character, written);
             using JsonDocument document = JsonDocument.Parse(written);
             AssertSameJson(json, document.RootElement.GetProperty("tags").GetRawText());

@@ -68,7 +68,7 @@ namespace VeniceAot.Tests.Chat
         /// <summary>Reads the example into the type it exemplifies, checks the branch chosen, and writes it back.</summary>
         private static string RoundTrip(string file, string json)
         {
-            VeniceJsonContext context = VeniceJsonContext.Default;
+            ChatJsonContext context = ChatJsonContext.Default;
             string name = Path.GetFileName(file);
             switch (name)
             {

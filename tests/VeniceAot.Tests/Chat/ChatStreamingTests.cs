@@ -272,6 +272,6 @@ namespace VeniceAot.Tests.Chat
         }
 
         private static ChatCompletionChunk Deserialize(string json) =>
-            JsonSerializer.Deserialize(Encoding.UTF8.GetBytes(json), VeniceAot.Json.VeniceJsonContext.Default.ChatCompletionChunk)!;
+            JsonSerializer.Deserialize(Encoding.UTF8.GetBytes(json), VeniceAot.Chat.ChatJsonContext.Default.ChatCompletionChunk)!;
     }
 }

@@ -35,7 +35,7 @@ namespace VeniceAot.Tests.Chat
         [Fact]
         public void Unknown_message_part_tool_and_format_types_are_kept_and_written_back_verbatim()
         {
-            ChatCompletionRequest request = JsonSerializer.Deserialize(RequestWithUnknowns, VeniceJsonContext.Default.ChatCompletionRequest)!;
+            ChatCompletionRequest request = JsonSerializer.Deserialize(RequestWithUnknowns, ChatJsonContext.Default.ChatCompletionRequest)!;
 
             ChatUnknownMessage critic = Assert.IsType<ChatUnknownMessage>(request.Messages[0]);
             Assert.Equal("critic", critic.Role.Value);
@@ -54,7 +54,7 @@ namespace VeniceAot.Tests.Chat
             Assert.Equal("lookup", Assert.IsType<ChatFunctionTool>(request.Tools[1]).Function.Name);
             Assert.IsType<ChatWebSearchTool>(request.Tools[2]);
 
-            string written = JsonSerializer.Serialize(request, VeniceJsonContext.Default.ChatCompletionRequest);
+            string written = JsonSerializer.Serialize(request, ChatJsonContext.Default.ChatCompletionRequest);
 
             // Everything comes back as read (the unknown tool_choice object too), except that the function tool without "type" now says "function".
             JsonNode expected = JsonNode.Parse(RequestWithUnknowns)!;
@@ -99,21 +99,21 @@ namespace VeniceAot.Tests.Chat
                 ]}
                 """;
 
-            ChatCompletion completion = JsonSerializer.Deserialize(json, VeniceJsonContext.Default.ChatCompletion)!;
+            ChatCompletion completion = JsonSerializer.Deserialize(json, ChatJsonContext.Default.ChatCompletion)!;
 
             ChatAssistantMessage assistant = Assert.IsType<ChatAssistantMessage>(completion.Choices[0].Message);
             Assert.Equal("refusal", Assert.IsType<ChatUnknownContentPart>(assistant.Content!.Parts![1]).Type);
             Assert.Equal("a", assistant.Content.GetText());
             Assert.IsType<ChatUnknownMessage>(completion.Choices[1].Message);
             Assert.Equal("t", Assert.IsType<ChatToolMessage>(completion.Choices[2].Message).ToolCallId);
-            ChatTestSupport.AssertJsonEqual(json, JsonSerializer.Serialize(completion, VeniceJsonContext.Default.ChatCompletion));
+            ChatTestSupport.AssertJsonEqual(json, JsonSerializer.Serialize(completion, ChatJsonContext.Default.ChatCompletion));
         }
 
         [Fact]
         public void Stop_and_tool_choice_read_both_shapes()
         {
-            ChatCompletionRequest single = JsonSerializer.Deserialize("""{"model":"m","messages":[],"stop":"x","tool_choice":"required"}""", VeniceJsonContext.Default.ChatCompletionRequest)!;
-            ChatCompletionRequest many = JsonSerializer.Deserialize("""{"model":"m","messages":[],"stop":["x","y"],"tool_choice":{"type":"function","function":{"name":"f"}}}""", VeniceJsonContext.Default.ChatCompletionRequest)!;
+            ChatCompletionRequest single = JsonSerializer.Deserialize("""{"model":"m","messages":[],"stop":"x","tool_choice":"required"}""", ChatJsonContext.Default.ChatCompletionRequest)!;
+            ChatCompletionRequest many = JsonSerializer.Deserialize("""{"model":"m","messages":[],"stop":["x","y"],"tool_choice":{"type":"function","function":{"name":"f"}}}""", ChatJsonContext.Default.ChatCompletionRequest)!;
 
             Assert.False(single.Stop!.IsArray);
             Assert.Equal(["x"], single.Stop.Sequences);
@@ -122,7 +122,7 @@ namespace VeniceAot.Tests.Chat
             Assert.Equal(["x", "y"], many.Stop.Sequences);
             Assert.Null(many.ToolChoice!.Mode);
             Assert.Equal(("function", "f"), (many.ToolChoice.Type, many.ToolChoice.FunctionName));
-            Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"model":"m","messages":[],"stop":5}""", VeniceJsonContext.Default.ChatCompletionRequest));
+            Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"model":"m","messages":[],"stop":5}""", ChatJsonContext.Default.ChatCompletionRequest));
         }
 
         [Fact]
@@ -143,7 +143,7 @@ namespace VeniceAot.Tests.Chat
         [Fact]
         public void Web_search_mode_is_a_string_on_the_wire()
         {
-            string json = JsonSerializer.Serialize(new ChatVeniceParameters { EnableWebSearch = ChatWebSearchMode.Off }, VeniceJsonContext.Default.ChatVeniceParameters);
+            string json = JsonSerializer.Serialize(new ChatVeniceParameters { EnableWebSearch = ChatWebSearchMode.Off }, ChatJsonContext.Default.ChatVeniceParameters);
 
             Assert.Equal("""{"enable_web_search":"off"}""", json);
         }

@@ -80,7 +80,7 @@ namespace VeniceAot.Tests.Crypto
             Assert.Equal(JsonValueKind.Null, result.Value.Result.ValueKind);
             Assert.Null(result.Credits);
             Assert.False(result.IdempotentReplayed);
-            Assert.Contains("\"result\":null", JsonSerializer.Serialize(result.Value, VeniceJsonContext.Default.JsonRpcResponse), StringComparison.Ordinal);
+            Assert.Contains("\"result\":null", JsonSerializer.Serialize(result.Value, CryptoJsonContext.Default.JsonRpcResponse), StringComparison.Ordinal);
         }
 
         [Fact]
@@ -175,10 +175,10 @@ namespace VeniceAot.Tests.Crypto
         {
             Assert.Equal(JsonRpcId.FromNumber(1), (JsonRpcId)1);
             Assert.NotEqual(JsonRpcId.FromNumber(1), JsonRpcId.FromString("1"));
-            JsonRpcId odd = JsonSerializer.Deserialize("1.5", VeniceJsonContext.Default.JsonRpcId);
+            JsonRpcId odd = JsonSerializer.Deserialize("1.5", CryptoJsonContext.Default.JsonRpcId);
             Assert.Null(odd.Number);
-            Assert.Equal("1.5", JsonSerializer.Serialize(odd, VeniceJsonContext.Default.JsonRpcId));
-            Assert.Equal("\"x\"", JsonSerializer.Serialize((JsonRpcId)"x", VeniceJsonContext.Default.JsonRpcId));
+            Assert.Equal("1.5", JsonSerializer.Serialize(odd, CryptoJsonContext.Default.JsonRpcId));
+            Assert.Equal("\"x\"", JsonSerializer.Serialize((JsonRpcId)"x", CryptoJsonContext.Default.JsonRpcId));
         }
 
         public static TheoryData<string> Examples() =>
@@ -200,7 +200,7 @@ namespace VeniceAot.Tests.Crypto
                 return;
             }
 
-            VeniceJsonContext context = VeniceJsonContext.Default;
+            CryptoJsonContext context = CryptoJsonContext.Default;
             switch (file)
             {
                 case "cryptoRpcProxy.request.1.json":

@@ -140,7 +140,7 @@ namespace VeniceAot.Tests.Embeddings
             Assert.Contains('/', base64);
             string escaped = base64.Replace("/", "\\/").Replace("+", "\\u002B");
 
-            EmbeddingResponse response = JsonSerializer.Deserialize(ResponseJson($"\"{escaped}\""), VeniceJsonContext.Default.EmbeddingResponse)!;
+            EmbeddingResponse response = JsonSerializer.Deserialize(ResponseJson($"\"{escaped}\""), EmbeddingsJsonContext.Default.EmbeddingResponse)!;
 
             Assert.Equal(known, response.Data[0].Embedding.ToArray());
         }
@@ -162,7 +162,7 @@ namespace VeniceAot.Tests.Embeddings
             Assert.False(sequence.IsSingleSegment);
 
             var reader = new Utf8JsonReader(sequence);
-            EmbeddingResponse response = JsonSerializer.Deserialize(ref reader, VeniceJsonContext.Default.EmbeddingResponse)!;
+            EmbeddingResponse response = JsonSerializer.Deserialize(ref reader, EmbeddingsJsonContext.Default.EmbeddingResponse)!;
 
             Assert.Equal(known, response.Data[0].Embedding.ToArray());
         }
@@ -175,37 +175,37 @@ namespace VeniceAot.Tests.Embeddings
         public void Malformed_vectors_throw_JsonException(string embeddingJson, string messagePart)
         {
             JsonException error = Assert.Throws<JsonException>(
-                () => JsonSerializer.Deserialize(ResponseJson(embeddingJson), VeniceJsonContext.Default.EmbeddingResponse));
+                () => JsonSerializer.Deserialize(ResponseJson(embeddingJson), EmbeddingsJsonContext.Default.EmbeddingResponse));
             Assert.Contains(messagePart, error.Message + error.InnerException?.Message);
         }
 
         [Fact]
         public void Null_vector_reads_as_empty_and_vectors_write_as_number_arrays()
         {
-            EmbeddingResponse response = JsonSerializer.Deserialize(ResponseJson("null"), VeniceJsonContext.Default.EmbeddingResponse)!;
+            EmbeddingResponse response = JsonSerializer.Deserialize(ResponseJson("null"), EmbeddingsJsonContext.Default.EmbeddingResponse)!;
             Assert.True(response.Data[0].Embedding.IsEmpty);
 
             float[] known = KnownFloats(32);
-            EmbeddingResponse fromBase64 = JsonSerializer.Deserialize(ResponseJson($"\"{Base64Of(known)}\""), VeniceJsonContext.Default.EmbeddingResponse)!;
-            string written = JsonSerializer.Serialize(fromBase64, VeniceJsonContext.Default.EmbeddingResponse);
+            EmbeddingResponse fromBase64 = JsonSerializer.Deserialize(ResponseJson($"\"{Base64Of(known)}\""), EmbeddingsJsonContext.Default.EmbeddingResponse)!;
+            string written = JsonSerializer.Serialize(fromBase64, EmbeddingsJsonContext.Default.EmbeddingResponse);
             SharedVeniceFiles.AssertJsonEqual(ResponseJson(FloatJson(known)), written);
-            EmbeddingResponse reread = JsonSerializer.Deserialize(written, VeniceJsonContext.Default.EmbeddingResponse)!;
+            EmbeddingResponse reread = JsonSerializer.Deserialize(written, EmbeddingsJsonContext.Default.EmbeddingResponse)!;
             Assert.Equal(known, reread.Data[0].Embedding.ToArray());
         }
 
         [Fact]
         public void Input_union_reads_each_shape_and_keeps_unknown_ones_verbatim()
         {
-            EmbeddingRequest text = JsonSerializer.Deserialize("""{"input":"a","model":"m"}""", VeniceJsonContext.Default.EmbeddingRequest)!;
+            EmbeddingRequest text = JsonSerializer.Deserialize("""{"input":"a","model":"m"}""", EmbeddingsJsonContext.Default.EmbeddingRequest)!;
             Assert.Equal("a", text.Input.Text);
-            EmbeddingRequest texts = JsonSerializer.Deserialize("""{"input":["a","b"],"model":"m"}""", VeniceJsonContext.Default.EmbeddingRequest)!;
+            EmbeddingRequest texts = JsonSerializer.Deserialize("""{"input":["a","b"],"model":"m"}""", EmbeddingsJsonContext.Default.EmbeddingRequest)!;
             Assert.Equal(["a", "b"], texts.Input.Texts!);
             const string tokens = """{"input":[[1,2],[3]],"model":"m"}""";
-            EmbeddingRequest raw = JsonSerializer.Deserialize(tokens, VeniceJsonContext.Default.EmbeddingRequest)!;
+            EmbeddingRequest raw = JsonSerializer.Deserialize(tokens, EmbeddingsJsonContext.Default.EmbeddingRequest)!;
             Assert.Null(raw.Input.Text);
             Assert.Null(raw.Input.Texts);
             Assert.Equal(JsonValueKind.Array, raw.Input.Raw!.Value.ValueKind);
-            SharedVeniceFiles.AssertJsonEqual(tokens, JsonSerializer.Serialize(raw, VeniceJsonContext.Default.EmbeddingRequest));
+            SharedVeniceFiles.AssertJsonEqual(tokens, JsonSerializer.Serialize(raw, EmbeddingsJsonContext.Default.EmbeddingRequest));
         }
 
         [Fact]
@@ -219,24 +219,24 @@ namespace VeniceAot.Tests.Embeddings
                 return;
             }
 
-            EmbeddingRequest request = JsonSerializer.Deserialize(requestJson, VeniceJsonContext.Default.EmbeddingRequest)!;
+            EmbeddingRequest request = JsonSerializer.Deserialize(requestJson, EmbeddingsJsonContext.Default.EmbeddingRequest)!;
             Assert.Equal(EmbeddingModel.BgeM3, request.Model);
             Assert.Equal(EmbeddingEncodingFormat.Float, request.EncodingFormat);
             Assert.NotNull(request.Input.Text);
-            SharedVeniceFiles.AssertJsonEqual(requestJson, JsonSerializer.Serialize(request, VeniceJsonContext.Default.EmbeddingRequest));
+            SharedVeniceFiles.AssertJsonEqual(requestJson, JsonSerializer.Serialize(request, EmbeddingsJsonContext.Default.EmbeddingRequest));
 
-            EmbeddingResponse response = JsonSerializer.Deserialize(responseJson, VeniceJsonContext.Default.EmbeddingResponse)!;
+            EmbeddingResponse response = JsonSerializer.Deserialize(responseJson, EmbeddingsJsonContext.Default.EmbeddingResponse)!;
             EmbeddingData item = Assert.Single(response.Data);
             Assert.Equal(3, item.Embedding.Length);
             Assert.Equal(0.0023064255f, item.Embedding.Span[0]);
             Assert.Equal("embedding", item.Object);
             Assert.Equal(8, response.Usage!.PromptTokens);
             Assert.Empty(SharedVeniceFiles.FindExtensionData(response));
-            SharedVeniceFiles.AssertJsonEqual(responseJson, JsonSerializer.Serialize(response, VeniceJsonContext.Default.EmbeddingResponse));
+            SharedVeniceFiles.AssertJsonEqual(responseJson, JsonSerializer.Serialize(response, EmbeddingsJsonContext.Default.EmbeddingResponse));
 
-            EmbeddingInput input = JsonSerializer.Deserialize(arrayInput, VeniceJsonContext.Default.EmbeddingInput)!;
+            EmbeddingInput input = JsonSerializer.Deserialize(arrayInput, EmbeddingsJsonContext.Default.EmbeddingInput)!;
             Assert.NotEmpty(input.Texts!);
-            SharedVeniceFiles.AssertJsonEqual(arrayInput, JsonSerializer.Serialize(input, VeniceJsonContext.Default.EmbeddingInput));
+            SharedVeniceFiles.AssertJsonEqual(arrayInput, JsonSerializer.Serialize(input, EmbeddingsJsonContext.Default.EmbeddingInput));
         }
     }
     /// <summary>A chain of small buffers, so the JSON reader sees values split across segments.</summary>

@@ -96,12 +96,12 @@ namespace VeniceAot.Tests.Fuzz
                     bool synchronous = true;
                     if ((selector & 1) == 0)
                     {
-                        ChatCompletion value = InMemoryHandler.Wait(new ValueTask<ChatCompletion>(connection.SendAsync(connection.CreateRequest(HttpMethod.Get, InMemoryHandler.Endpoint), VeniceJsonContext.Default.ChatCompletion, CancellationToken.None)), ref synchronous);
+                        ChatCompletion value = InMemoryHandler.Wait(new ValueTask<ChatCompletion>(connection.SendAsync(connection.CreateRequest(HttpMethod.Get, InMemoryHandler.Endpoint), ChatJsonContext.Default.ChatCompletion, CancellationToken.None)), ref synchronous);
                         Require(value is not null, "a null value was returned");
                     }
                     else
                     {
-                        ApiResponse<ResponsesResponse> value = InMemoryHandler.Wait(new ValueTask<ApiResponse<ResponsesResponse>>(connection.SendWithMetadataAsync(connection.CreateRequest(HttpMethod.Post, InMemoryHandler.Endpoint), VeniceJsonContext.Default.ResponsesResponse, CancellationToken.None)), ref synchronous);
+                        ApiResponse<ResponsesResponse> value = InMemoryHandler.Wait(new ValueTask<ApiResponse<ResponsesResponse>>(connection.SendWithMetadataAsync(connection.CreateRequest(HttpMethod.Post, InMemoryHandler.Endpoint), ResponsesJsonContext.Default.ResponsesResponse, CancellationToken.None)), ref synchronous);
                         Require(value.Value is not null, "a null value was returned");
                     }
                 },

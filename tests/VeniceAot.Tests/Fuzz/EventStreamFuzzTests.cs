@@ -57,11 +57,11 @@ namespace VeniceAot.Tests.Fuzz
 
         [Fact]
         public Task Chat_chunk_stream_survives_arbitrary_bytes() =>
-            Run("sse-chat", VeniceJsonContext.Default.ChatCompletionChunk, ChatEvents, chunk => _ = chunk.Choices?.Count);
+            Run("sse-chat", ChatJsonContext.Default.ChatCompletionChunk, ChatEvents, chunk => _ = chunk.Choices?.Count);
 
         [Fact]
         public Task Responses_event_stream_survives_arbitrary_bytes() =>
-            Run("sse-responses", VeniceJsonContext.Default.ResponseStreamEvent, ResponseEvents, e =>
+            Run("sse-responses", ResponsesJsonContext.Default.ResponseStreamEvent, ResponseEvents, e =>
             {
                 _ = e.Delta;
                 _ = e.Item?.Type.ToString();

@@ -10,6 +10,7 @@ using VeniceAot.Chat;
 using VeniceAot.Http;
 using VeniceAot.Json;
 using VeniceAot.Responses;
+using VeniceAot.Embeddings;
 
 namespace VeniceAot.Tests.Fuzz
 {
@@ -38,7 +39,7 @@ namespace VeniceAot.Tests.Fuzz
             using ApiConnection connection = new InMemoryHandler(HttpStatusCode.BadRequest, "application/json", MangledError, declareLength: true).Connect();
 
             VeniceApiException error = await Assert.ThrowsAsync<VeniceApiException>(() =>
-                connection.SendAsync(connection.CreateRequest(HttpMethod.Get, InMemoryHandler.Endpoint), VeniceJsonContext.Default.ChatCompletion, CancellationToken.None));
+                connection.SendAsync(connection.CreateRequest(HttpMethod.Get, InMemoryHandler.Endpoint), ChatJsonContext.Default.ChatCompletion, CancellationToken.None));
 
             Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
             Assert.Equal("RATE_LIMIT", error.ErrorCode);
@@ -53,7 +54,7 @@ namespace VeniceAot.Tests.Fuzz
 
             VeniceApiException error = await Assert.ThrowsAsync<VeniceApiException>(async () =>
             {
-                await foreach (ChatCompletionChunk _ in connection.StreamAsync(connection.CreateRequest(HttpMethod.Post, InMemoryHandler.Endpoint), VeniceJsonContext.Default.ChatCompletionChunk, CancellationToken.None))
+                await foreach (ChatCompletionChunk _ in connection.StreamAsync(connection.CreateRequest(HttpMethod.Post, InMemoryHandler.Endpoint), ChatJsonContext.Default.ChatCompletionChunk, CancellationToken.None))
                 {
                 }
             });
@@ -66,27 +67,27 @@ namespace VeniceAot.Tests.Fuzz
         {
             // Was: a key without apiKeyType wrote "apiKeyType":null, which the converter then refused (api-key-list#68),
             // and a server's explicit null failed the whole list.
-            ApiKeyList list = JsonSerializer.Deserialize("""{"data":[{"id":"k1","apiKeyType":null},{"id":"k2"}]}""", VeniceJsonContext.Default.ApiKeyList)!;
+            ApiKeyList list = JsonSerializer.Deserialize("""{"data":[{"id":"k1","apiKeyType":null},{"id":"k2"}]}""", ApiKeysJsonContext.Default.ApiKeyList)!;
 
             Assert.Null(list.Data[0].ApiKeyType.Value);
             Assert.Null(list.Data[1].ApiKeyType.Value);
-            string written = JsonSerializer.Serialize(list, VeniceJsonContext.Default.ApiKeyList);
-            ApiKeyList again = JsonSerializer.Deserialize(written, VeniceJsonContext.Default.ApiKeyList)!;
-            Assert.Equal(written, JsonSerializer.Serialize(again, VeniceJsonContext.Default.ApiKeyList));
+            string written = JsonSerializer.Serialize(list, ApiKeysJsonContext.Default.ApiKeyList);
+            ApiKeyList again = JsonSerializer.Deserialize(written, ApiKeysJsonContext.Default.ApiKeyList)!;
+            Assert.Equal(written, JsonSerializer.Serialize(again, ApiKeysJsonContext.Default.ApiKeyList));
             Assert.Equal("k2", again.Data[1].Id);
 
             // Still strict about anything that is neither a string nor null.
-            Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"data":[{"id":"k1","apiKeyType":5}]}""", VeniceJsonContext.Default.ApiKeyList));
+            Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"data":[{"id":"k1","apiKeyType":5}]}""", ApiKeysJsonContext.Default.ApiKeyList));
         }
 
         [Fact]
         public void A_stream_event_without_a_type_round_trips()
         {
             // Was: {"output_index":1} wrote {"type":null,…} and could not be read back (responses-stream-event#161).
-            ResponseStreamEvent e = JsonSerializer.Deserialize("""{"output_index":1}""", VeniceJsonContext.Default.ResponseStreamEvent)!;
-            string written = JsonSerializer.Serialize(e, VeniceJsonContext.Default.ResponseStreamEvent);
+            ResponseStreamEvent e = JsonSerializer.Deserialize("""{"output_index":1}""", ResponsesJsonContext.Default.ResponseStreamEvent)!;
+            string written = JsonSerializer.Serialize(e, ResponsesJsonContext.Default.ResponseStreamEvent);
 
-            ResponseStreamEvent again = JsonSerializer.Deserialize(written, VeniceJsonContext.Default.ResponseStreamEvent)!;
+            ResponseStreamEvent again = JsonSerializer.Deserialize(written, ResponsesJsonContext.Default.ResponseStreamEvent)!;
 
             Assert.Equal(1, again.OutputIndex);
             Assert.False(again.IsTerminal);
@@ -112,12 +113,12 @@ namespace VeniceAot.Tests.Fuzz
             // Was: InvalidOperationException from the Delta/Text/ItemId accessors (responses-stream-event#598, 100k run)
             // and from ResponseUnknownOutputItem.Type (responses-output-item#1439).
             byte[] json = [.. "{\"type\":\"response.output_text.done\",\"text\":\""u8, 0xFF, .. "Hello\",\"item_id\":\"m\"}"u8];
-            ResponseStreamEvent e = JsonSerializer.Deserialize(json, VeniceJsonContext.Default.ResponseStreamEvent)!;
+            ResponseStreamEvent e = JsonSerializer.Deserialize(json, ResponsesJsonContext.Default.ResponseStreamEvent)!;
             Assert.Equal("m", e.ItemId);
             Assert.Throws<JsonException>(() => e.Text);
 
             byte[] item = [.. "{\"type\":2147483648,\"type\":\"w"u8, 0xE8, .. "b\",\"id\":\"ws\"}"u8];
-            ResponseOutputItem unknown = JsonSerializer.Deserialize(item, VeniceJsonContext.Default.ResponseOutputItem)!;
+            ResponseOutputItem unknown = JsonSerializer.Deserialize(item, ResponsesJsonContext.Default.ResponseOutputItem)!;
             Assert.IsType<ResponseUnknownOutputItem>(unknown);
             Assert.Equal(string.Empty, unknown.Type.ToString());
         }
@@ -132,7 +133,7 @@ namespace VeniceAot.Tests.Fuzz
             // Was: read as infinity/NaN, then writing the response threw ArgumentException (embedding-response#447, 100k run).
             string json = "{\"data\":[{\"index\":0,\"embedding\":" + embedding + "}]}";
 
-            Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, VeniceJsonContext.Default.EmbeddingResponse));
+            Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, EmbeddingsJsonContext.Default.EmbeddingResponse));
         }
     }
 }

@@ -239,7 +239,7 @@ namespace VeniceAot.Tests.Images
             Assert.True(response.AdditionalProperties!.ContainsKey("usage"));
 
             // Both branches round-trip exactly as received.
-            string written = JsonSerializer.Serialize(response, VeniceAot.Json.VeniceJsonContext.Default.SimpleGenerateImageResponse);
+            string written = JsonSerializer.Serialize(response, VeniceAot.Images.ImagesJsonContext.Default.SimpleGenerateImageResponse);
             Models.SharedVeniceFiles.AssertJsonEqual(Answer(dataUrl), written);
             Assert.Null(new GeneratedImageData().GetBytes());
             Assert.Throws<FormatException>(() => new GeneratedImageData { Url = "https://example.com/a.png" }.GetBytes());
@@ -271,10 +271,10 @@ namespace VeniceAot.Tests.Images
                 Model = new ImageEditModel("brand-new-edit"),
                 AspectRatio = ImageAspectRatio.Landscape16x9,
             };
-            string json = JsonSerializer.Serialize(request, VeniceAot.Json.VeniceJsonContext.Default.EditImageRequest);
+            string json = JsonSerializer.Serialize(request, VeniceAot.Images.ImagesJsonContext.Default.EditImageRequest);
             Assert.Equal("""{"prompt":"p","image":"aGk=","model":"brand-new-edit","aspect_ratio":"16:9"}""", json);
 
-            EditImageRequest back = JsonSerializer.Deserialize("""{"prompt":"p","image":"x","aspect_ratio":"7:5","modelId":"qwen-edit-uncensored"}""", VeniceAot.Json.VeniceJsonContext.Default.EditImageRequest)!;
+            EditImageRequest back = JsonSerializer.Deserialize("""{"prompt":"p","image":"x","aspect_ratio":"7:5","modelId":"qwen-edit-uncensored"}""", VeniceAot.Images.ImagesJsonContext.Default.EditImageRequest)!;
             Assert.Equal("7:5", back.AspectRatio!.Value.Value);
             Assert.Equal(ImageEditModel.QwenEditUncensored, back.ModelId);
             Assert.Equal("1:1", ImageAspectRatio.Square.ToString());

@@ -18,11 +18,11 @@ namespace VeniceAot.Tests.Images
                 return;
             }
 
-            UpscaleImageRequest request = JsonSerializer.Deserialize(json, VeniceJsonContext.Default.UpscaleImageRequest)!;
+            UpscaleImageRequest request = JsonSerializer.Deserialize(json, ImagesJsonContext.Default.UpscaleImageRequest)!;
             Assert.Equal(2, request.Scale);
             Assert.Equal(0.01, request.Creativity);
             Assert.StartsWith("iVBORw0KGgo", request.Image);
-            SharedVeniceFiles.AssertJsonEqual(json, JsonSerializer.Serialize(request, VeniceJsonContext.Default.UpscaleImageRequest));
+            SharedVeniceFiles.AssertJsonEqual(json, JsonSerializer.Serialize(request, ImagesJsonContext.Default.UpscaleImageRequest));
         }
 
         [Fact]
@@ -33,10 +33,10 @@ namespace VeniceAot.Tests.Images
                 return;
             }
 
-            EditImageRequest request = JsonSerializer.Deserialize(json, VeniceJsonContext.Default.EditImageRequest)!;
+            EditImageRequest request = JsonSerializer.Deserialize(json, ImagesJsonContext.Default.EditImageRequest)!;
             Assert.Equal("Colorize", request.Prompt);
             Assert.Null(request.Model);
-            SharedVeniceFiles.AssertJsonEqual(json, JsonSerializer.Serialize(request, VeniceJsonContext.Default.EditImageRequest));
+            SharedVeniceFiles.AssertJsonEqual(json, JsonSerializer.Serialize(request, ImagesJsonContext.Default.EditImageRequest));
         }
 
         [Fact]
@@ -47,10 +47,10 @@ namespace VeniceAot.Tests.Images
                 return;
             }
 
-            BackgroundRemoveImageRequest request = JsonSerializer.Deserialize(json, VeniceJsonContext.Default.BackgroundRemoveImageRequest)!;
+            BackgroundRemoveImageRequest request = JsonSerializer.Deserialize(json, ImagesJsonContext.Default.BackgroundRemoveImageRequest)!;
             Assert.Equal("https://example.com/image.jpg", request.ImageUrl);
             Assert.Null(request.Image);
-            SharedVeniceFiles.AssertJsonEqual(json, JsonSerializer.Serialize(request, VeniceJsonContext.Default.BackgroundRemoveImageRequest));
+            SharedVeniceFiles.AssertJsonEqual(json, JsonSerializer.Serialize(request, ImagesJsonContext.Default.BackgroundRemoveImageRequest));
         }
 
         [Fact]
@@ -69,13 +69,13 @@ namespace VeniceAot.Tests.Images
             };
             string json = wrapper.ToJsonString();
 
-            GenerateImageRequest request = JsonSerializer.Deserialize(json, VeniceJsonContext.Default.GenerateImageRequest)!;
+            GenerateImageRequest request = JsonSerializer.Deserialize(json, ImagesJsonContext.Default.GenerateImageRequest)!;
             ImageStyleReference reference = Assert.Single(request.StyleReferences!);
             Assert.Equal("https://example.com/style-reference.png", reference.Image);
             Assert.Equal(0.5, reference.Strength);
             Assert.Equal(ImageModel.GrokImagineImage, request.Model);
 
-            JsonNode written = JsonNode.Parse(JsonSerializer.Serialize(request, VeniceJsonContext.Default.GenerateImageRequest))!;
+            JsonNode written = JsonNode.Parse(JsonSerializer.Serialize(request, ImagesJsonContext.Default.GenerateImageRequest))!;
             SharedVeniceFiles.AssertJsonEqual(json, written.ToJsonString());
             SharedVeniceFiles.AssertJsonEqual(fragment, written["style_references"]!.ToJsonString());
         }

@@ -64,10 +64,10 @@ namespace VeniceAot.Tests.Models
         [Fact]
         public void Every_branch_field_is_typed_and_round_trips()
         {
-            List<ModelResponse> models = JsonSerializer.Deserialize(AllShapes, VeniceJsonContext.Default.ListModelResponse)!;
+            List<ModelResponse> models = JsonSerializer.Deserialize(AllShapes, ModelsJsonContext.Default.ListModelResponse)!;
 
             Assert.Empty(SharedVeniceFiles.FindExtensionData(models));
-            SharedVeniceFiles.AssertJsonEqual(AllShapes, JsonSerializer.Serialize(models, VeniceJsonContext.Default.ListModelResponse));
+            SharedVeniceFiles.AssertJsonEqual(AllShapes, JsonSerializer.Serialize(models, ModelsJsonContext.Default.ListModelResponse));
 
             ModelResponse text = models[0];
             Assert.Equal(0.15m, text.DiscountToUser);
@@ -119,7 +119,7 @@ namespace VeniceAot.Tests.Models
                    "pricing":{"per_hologram":{"usd":1,"diem":1},"upscale":{"2x":{"usd":1,"diem":1},"8x":{"usd":4,"diem":4}},"quality":{"1K":{"ultra":{"usd":9,"diem":9}}}}}}
                 """;
 
-            ModelResponse model = JsonSerializer.Deserialize(json, VeniceJsonContext.Default.ModelResponse)!;
+            ModelResponse model = JsonSerializer.Deserialize(json, ModelsJsonContext.Default.ModelResponse)!;
 
             Assert.Equal("Some-Model", model.Id);
             Assert.Equal("hologram", model.Type.Value);
@@ -140,7 +140,7 @@ namespace VeniceAot.Tests.Models
                     "$.ModelSpec.Pricing.Upscale: 8x",
                 }.Order(),
                 bags.Order());
-            SharedVeniceFiles.AssertJsonEqual(json, JsonSerializer.Serialize(model, VeniceJsonContext.Default.ModelResponse));
+            SharedVeniceFiles.AssertJsonEqual(json, JsonSerializer.Serialize(model, ModelsJsonContext.Default.ModelResponse));
         }
     }
 }

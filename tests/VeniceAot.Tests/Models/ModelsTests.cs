@@ -121,7 +121,7 @@ namespace VeniceAot.Tests.Models
                 return;
             }
 
-            List<ModelResponse> models = JsonSerializer.Deserialize(json, VeniceJsonContext.Default.ListModelResponse)!;
+            List<ModelResponse> models = JsonSerializer.Deserialize(json, ModelsJsonContext.Default.ListModelResponse)!;
 
             Assert.Equal(328, models.Count);
             var byType = models.GroupBy(m => m.Type.Value).ToDictionary(g => g.Key, g => g.Count());
@@ -145,7 +145,7 @@ namespace VeniceAot.Tests.Models
             Assert.All(models.Where(m => m.Type == ModelType.Asr), m => Assert.NotNull(m.ModelSpec!.Pricing?.PerAudioSecond));
             output.WriteLine($"Parsed {models.Count} models; no field left to an extension bag.");
 
-            string written = JsonSerializer.Serialize(models, VeniceJsonContext.Default.ListModelResponse);
+            string written = JsonSerializer.Serialize(models, ModelsJsonContext.Default.ListModelResponse);
             SharedVeniceFiles.AssertJsonEqual(json, written);
         }
 
@@ -179,7 +179,7 @@ namespace VeniceAot.Tests.Models
                 return;
             }
 
-            ModelResponse model = JsonSerializer.Deserialize(modelJson, VeniceJsonContext.Default.ModelResponse)!;
+            ModelResponse model = JsonSerializer.Deserialize(modelJson, ModelsJsonContext.Default.ModelResponse)!;
             Assert.False(string.IsNullOrEmpty(model.Id));
             Assert.Equal(ModelType.Text, model.Type);
             Assert.Equal("model", model.Object);
@@ -188,12 +188,12 @@ namespace VeniceAot.Tests.Models
             Assert.NotNull(model.ModelSpec!.Constraints?.Temperature?.Default);
             Assert.NotNull(model.ModelSpec.Pricing?.Input?.Usd);
             Assert.Empty(SharedVeniceFiles.FindExtensionData(model));
-            SharedVeniceFiles.AssertJsonEqual(modelJson, JsonSerializer.Serialize(model, VeniceJsonContext.Default.ModelResponse));
+            SharedVeniceFiles.AssertJsonEqual(modelJson, JsonSerializer.Serialize(model, ModelsJsonContext.Default.ModelResponse));
 
-            Dictionary<string, string> traits = JsonSerializer.Deserialize(traitsJson, VeniceJsonContext.Default.DictionaryStringString)!;
+            Dictionary<string, string> traits = JsonSerializer.Deserialize(traitsJson, ModelsJsonContext.Default.DictionaryStringString)!;
             Assert.NotEmpty(traits);
             Assert.All(traits, p => Assert.False(string.IsNullOrEmpty(p.Value)));
-            Dictionary<string, string> mapping = JsonSerializer.Deserialize(mappingJson, VeniceJsonContext.Default.DictionaryStringString)!;
+            Dictionary<string, string> mapping = JsonSerializer.Deserialize(mappingJson, ModelsJsonContext.Default.DictionaryStringString)!;
             Assert.NotEmpty(mapping);
 
             // The per-field fragments of the ModelResponse schema, each placed where the schema puts it.
@@ -230,7 +230,7 @@ namespace VeniceAot.Tests.Models
                 + $"\"voice_cloning\":{{\"accepted_formats\":{voiceFormats}}},"
                 + $"\"capabilities\":{{\"reasoningEffortOptions\":{efforts}}},"
                 + $"\"privacy\":\"private\"}}";
-            ModelSpec parsedSpec = JsonSerializer.Deserialize(specJson, VeniceJsonContext.Default.ModelSpec)!;
+            ModelSpec parsedSpec = JsonSerializer.Deserialize(specJson, ModelsJsonContext.Default.ModelSpec)!;
             Assert.NotEmpty(parsedSpec.RegionRestrictions!);
             Assert.NotNull(parsedSpec.Deprecation!.RemovesAtInstant);
             Assert.NotEmpty(parsedSpec.DurationOptions!);
@@ -245,18 +245,18 @@ namespace VeniceAot.Tests.Models
                 $"{{\"aspectRatios\":{inpaintAspect}}}",
             })
             {
-                ModelConstraints constraints = JsonSerializer.Deserialize(constraintsJson, VeniceJsonContext.Default.ModelConstraints)!;
+                ModelConstraints constraints = JsonSerializer.Deserialize(constraintsJson, ModelsJsonContext.Default.ModelConstraints)!;
                 Assert.Empty(SharedVeniceFiles.FindExtensionData(constraints));
                 Assert.True(constraints.AspectRatios is { Count: > 0 } || constraints.VideoAspectRatios is { Count: > 0 });
-                SharedVeniceFiles.AssertJsonEqual(constraintsJson, JsonSerializer.Serialize(constraints, VeniceJsonContext.Default.ModelConstraints));
+                SharedVeniceFiles.AssertJsonEqual(constraintsJson, JsonSerializer.Serialize(constraints, ModelsJsonContext.Default.ModelConstraints));
             }
 
             string pricingJson = $"{{\"resolutions\":{imageResolutionPrices},\"quality\":{imageQualityPrices}}}";
-            ModelPricing pricing = JsonSerializer.Deserialize(pricingJson, VeniceJsonContext.Default.ModelPricing)!;
+            ModelPricing pricing = JsonSerializer.Deserialize(pricingJson, ModelsJsonContext.Default.ModelPricing)!;
             Assert.NotEmpty(pricing.Resolutions!);
             Assert.All(pricing.Quality!.Values, q => Assert.NotNull(q.Low?.Usd));
             Assert.Empty(SharedVeniceFiles.FindExtensionData(pricing));
-            ModelPricing inpaintPricing = JsonSerializer.Deserialize($"{{\"resolutions\":{inpaintResolutionPrices}}}", VeniceJsonContext.Default.ModelPricing)!;
+            ModelPricing inpaintPricing = JsonSerializer.Deserialize($"{{\"resolutions\":{inpaintResolutionPrices}}}", ModelsJsonContext.Default.ModelPricing)!;
             Assert.NotEmpty(inpaintPricing.Resolutions!);
         }
     }

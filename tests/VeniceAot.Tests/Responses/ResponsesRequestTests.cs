@@ -225,7 +225,7 @@ namespace VeniceAot.Tests.Responses
                 """{"model":"m","input":[{"type":"message","role":"user","content":[{"type":"input_text","text":"a"},{"type":"input_file","file_id":"f1"}]},""" +
                 """{"role":"user","content":"b"},{"type":"function_call_output","call_id":"c","output":{"k":[1]}},{"type":"custom_item","x":1},{"type":"item_reference","id":"i"}],"tools":[{"type":"web_search"},{"type":"mcp","server_label":"s"}],"tool_choice":{"type":"allowed_tools","mode":"auto"}}""";
 
-            ResponsesRequest request = JsonSerializer.Deserialize(json, VeniceJsonContext.Default.ResponsesRequest)!;
+            ResponsesRequest request = JsonSerializer.Deserialize(json, ResponsesJsonContext.Default.ResponsesRequest)!;
 
             IReadOnlyList<ResponseInputItem> items = request.Input.Items!;
             ResponseInputMessage message = Assert.IsType<ResponseInputMessage>(items[0]);
@@ -238,7 +238,7 @@ namespace VeniceAot.Tests.Responses
             Assert.IsType<ResponseWebSearchTool>(request.Tools![0]);
             Assert.Equal("mcp", Assert.IsType<ResponseGenericTool>(request.Tools[1]).Type);
             Assert.Null(request.ToolChoice!.Mode);
-            Assert.Equal(json, JsonSerializer.Serialize(request, VeniceJsonContext.Default.ResponsesRequest));
+            Assert.Equal(json, JsonSerializer.Serialize(request, ResponsesJsonContext.Default.ResponsesRequest));
         }
     }
 }

@@ -88,12 +88,12 @@ namespace VeniceAot.Tests.Responses
         [Fact]
         public void Response_round_trips_byte_for_byte_including_the_unknown_item()
         {
-            ResponsesResponse response = JsonSerializer.Deserialize(FullResponse, VeniceJsonContext.Default.ResponsesResponse)!;
+            ResponsesResponse response = JsonSerializer.Deserialize(FullResponse, ResponsesJsonContext.Default.ResponsesResponse)!;
 
-            Assert.Equal(FullResponse, JsonSerializer.Serialize(response, VeniceJsonContext.Default.ResponsesResponse));
+            Assert.Equal(FullResponse, JsonSerializer.Serialize(response, ResponsesJsonContext.Default.ResponsesResponse));
             Assert.Equal(
                 """{"type":"image_generation_call","id":"ig_1","result":"AAAA","nested":{"a":[1,2.50,null]}}""",
-                JsonSerializer.Serialize(response.Output[4], VeniceJsonContext.Default.ResponseOutputItem));
+                JsonSerializer.Serialize(response.Output[4], ResponsesJsonContext.Default.ResponseOutputItem));
         }
 
         [Fact]
@@ -101,13 +101,13 @@ namespace VeniceAot.Tests.Responses
         {
             const string json = """{"id":"r","object":"response","created_at":1,"model":"m","status":"failed","output":[],"error":{"code":"server_error","message":"boom"}}""";
 
-            ResponsesResponse response = JsonSerializer.Deserialize(json, VeniceJsonContext.Default.ResponsesResponse)!;
+            ResponsesResponse response = JsonSerializer.Deserialize(json, ResponsesJsonContext.Default.ResponsesResponse)!;
 
             Assert.Equal(ResponseStatus.Failed, response.Status);
             Assert.Equal("server_error", response.Error!.Code);
             Assert.Equal("boom", response.Error.Message);
 
-            ResponsesResponse queued = JsonSerializer.Deserialize("""{"id":"r","status":"queued","output":[]}""", VeniceJsonContext.Default.ResponsesResponse)!;
+            ResponsesResponse queued = JsonSerializer.Deserialize("""{"id":"r","status":"queued","output":[]}""", ResponsesJsonContext.Default.ResponsesResponse)!;
             Assert.Equal("queued", queued.Status!.Value.Value);
         }
 

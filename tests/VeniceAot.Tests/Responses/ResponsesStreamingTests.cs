@@ -104,7 +104,7 @@ namespace VeniceAot.Tests.Responses
             Assert.Null(unknown.Delta);
             Assert.Null(unknown.Response);
             Assert.Equal("https://example.com", unknown.Field("results")!.Value[0].GetProperty("url").GetString());
-            Assert.Equal(UnknownJson, System.Text.Json.JsonSerializer.Serialize(unknown, VeniceAot.Json.VeniceJsonContext.Default.ResponseStreamEvent));
+            Assert.Equal(UnknownJson, System.Text.Json.JsonSerializer.Serialize(unknown, VeniceAot.Responses.ResponsesJsonContext.Default.ResponseStreamEvent));
         }
 
         [Fact]

@@ -30,13 +30,13 @@ namespace VeniceAot.Tests.Video
                 return;
             }
 
-            SpeechRequest request = JsonSerializer.Deserialize(json, VeniceJsonContext.Default.SpeechRequest)!;
+            SpeechRequest request = JsonSerializer.Deserialize(json, AudioJsonContext.Default.SpeechRequest)!;
 
             Assert.Equal(SpeechModel.XaiV1, request.Model);
             Assert.Equal(SpeechFormat.Mp3, request.ResponseFormat);
             Assert.Equal(SpeechVoice.AfSky, request.Voice);
             Assert.False(request.Streaming);
-            AssertSameJson(json, JsonSerializer.Serialize(request, VeniceJsonContext.Default.SpeechRequest));
+            AssertSameJson(json, JsonSerializer.Serialize(request, AudioJsonContext.Default.SpeechRequest));
         }
 
         [Fact]
@@ -51,11 +51,11 @@ namespace VeniceAot.Tests.Video
             // "file" is the upload itself (a placeholder string in the example); every other field is a TranscriptionRequest property.
             JsonObject example = JsonNode.Parse(json)!.AsObject();
             Assert.True(example.Remove("file"));
-            TranscriptionRequest request = JsonSerializer.Deserialize(example.ToJsonString(), VeniceJsonContext.Default.TranscriptionRequest)!;
+            TranscriptionRequest request = JsonSerializer.Deserialize(example.ToJsonString(), AudioJsonContext.Default.TranscriptionRequest)!;
             Assert.Equal(TranscriptionModel.WhisperLargeV3, request.Model);
             Assert.Equal(TranscriptionFormat.Json, request.ResponseFormat);
             Assert.False(request.Timestamps);
-            AssertSameJson(example.ToJsonString(), JsonSerializer.Serialize(request, VeniceJsonContext.Default.TranscriptionRequest));
+            AssertSameJson(example.ToJsonString(), JsonSerializer.Serialize(request, AudioJsonContext.Default.TranscriptionRequest));
 
             await using LoopbackServer server = await LoopbackServer.StartJsonAsync(200, """{"text":"ok"}""");
             using VeniceClient client = MediaTestSupport.ClientFor(server);
@@ -103,11 +103,11 @@ namespace VeniceAot.Tests.Video
             };
             string json = body.ToJsonString();
 
-            QueueVideoRequest request = JsonSerializer.Deserialize(json, VeniceJsonContext.Default.QueueVideoRequest)!;
+            QueueVideoRequest request = JsonSerializer.Deserialize(json, VideoJsonContext.Default.QueueVideoRequest)!;
 
             Assert.Equal(VideoAspectRatio.Landscape16x9, request.AspectRatio);
             Assert.Equal(VideoDuration.TenSeconds, request.Duration);
-            AssertSameJson(json, JsonSerializer.Serialize(request, VeniceJsonContext.Default.QueueVideoRequest));
+            AssertSameJson(json, JsonSerializer.Serialize(request, VideoJsonContext.Default.QueueVideoRequest));
             if (property == "keyframes")
             {
                 Assert.Equal([0, 120], request.Keyframes!.Select(k => k.FrameIndex));

@@ -246,9 +246,9 @@ namespace VeniceAot.Tests.X402
         [Fact]
         public void Round_trips_of_both_402_shapes_keep_every_field()
         {
-            AssertSameJson(DiscoveryJson, RoundTrip(DiscoveryJson, VeniceJsonContext.Default.X402Discovery, d => Assert.Empty(SharedVeniceFiles.FindExtensionData(d))));
+            AssertSameJson(DiscoveryJson, RoundTrip(DiscoveryJson, X402JsonContext.Default.X402Discovery, d => Assert.Empty(SharedVeniceFiles.FindExtensionData(d))));
             string insufficient = InsufficientJson.Replace("\"0.1\"", "0.1", StringComparison.Ordinal);
-            AssertSameJson(insufficient, RoundTrip(insufficient, VeniceJsonContext.Default.X402InsufficientBalance, i => Assert.Empty(SharedVeniceFiles.FindExtensionData(i))));
+            AssertSameJson(insufficient, RoundTrip(insufficient, X402JsonContext.Default.X402InsufficientBalance, i => Assert.Empty(SharedVeniceFiles.FindExtensionData(i))));
         }
 
         [Fact]
@@ -261,10 +261,10 @@ namespace VeniceAot.Tests.X402
             VeniceApiException error = await Assert.ThrowsAsync<VeniceApiException>(() => client.X402.TopUpAsync("bad"));
 
             Assert.Equal("X402_INVALID_PAYMENT", error.Error);
-            X402ErrorBody parsed = System.Text.Json.JsonSerializer.Deserialize(error.RawBody!, VeniceJsonContext.Default.X402ErrorBody)!;
+            X402ErrorBody parsed = System.Text.Json.JsonSerializer.Deserialize(error.RawBody!, X402JsonContext.Default.X402ErrorBody)!;
             Assert.Equal("Invalid payment header", parsed.Message);
             Assert.Equal("signature_mismatch", parsed.Details!.Reason);
-            AssertSameJson(body, System.Text.Json.JsonSerializer.Serialize(parsed, VeniceJsonContext.Default.X402ErrorBody));
+            AssertSameJson(body, System.Text.Json.JsonSerializer.Serialize(parsed, X402JsonContext.Default.X402ErrorBody));
         }
 
         public static TheoryData<string> Examples() =>
@@ -284,7 +284,7 @@ namespace VeniceAot.Tests.X402
                 return;
             }
 
-            VeniceJsonContext context = VeniceJsonContext.Default;
+            X402JsonContext context = X402JsonContext.Default;
             switch (file)
             {
                 case "fragments/x402_top-up.post.400.details.json":

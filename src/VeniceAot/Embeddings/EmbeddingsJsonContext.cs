@@ -1,0 +1,29 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+using VeniceAot.ApiKeys;
+using VeniceAot.Audio;
+using VeniceAot.Augment;
+using VeniceAot.Billing;
+using VeniceAot.Characters;
+using VeniceAot.Crypto;
+using VeniceAot.Chat;
+using VeniceAot.Embeddings;
+using VeniceAot.Images;
+using VeniceAot.Models;
+using VeniceAot.Responses;
+using VeniceAot.Video;
+using VeniceAot.X402;
+
+namespace VeniceAot.Embeddings
+{
+    /// <summary>
+    /// The System.Text.Json source-generated contracts of the Embeddings group. One context per group lets trimming drop the
+    /// groups an app never calls. Nulls are never written (Venice rejects null keys); numbers may arrive as strings.
+    /// </summary>
+    [JsonSourceGenerationOptions(
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+    [JsonSerializable(typeof(EmbeddingRequest))]
+    [JsonSerializable(typeof(EmbeddingResponse))]
+    public sealed partial class EmbeddingsJsonContext : JsonSerializerContext;
+}

@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+using VeniceAot.ApiKeys;
+using VeniceAot.Audio;
+using VeniceAot.Augment;
+using VeniceAot.Billing;
+using VeniceAot.Characters;
+using VeniceAot.Crypto;
+using VeniceAot.Chat;
+using VeniceAot.Embeddings;
+using VeniceAot.Images;
+using VeniceAot.Models;
+using VeniceAot.Responses;
+using VeniceAot.Video;
+using VeniceAot.X402;
+
+namespace VeniceAot.X402
+{
+    /// <summary>
+    /// The System.Text.Json source-generated contracts of the X402 group. One context per group lets trimming drop the
+    /// groups an app never calls. Nulls are never written (Venice rejects null keys); numbers may arrive as strings.
+    /// </summary>
+    [JsonSourceGenerationOptions(
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+    [JsonSerializable(typeof(X402BalanceResponse))]
+    [JsonSerializable(typeof(X402TransactionsResponse))]
+    [JsonSerializable(typeof(X402TopUpResponse))]
+    [JsonSerializable(typeof(X402Discovery))]
+    [JsonSerializable(typeof(X402InsufficientBalance))]
+    [JsonSerializable(typeof(X402SettlementResponse))]
+    [JsonSerializable(typeof(X402ErrorBody))]
+    public sealed partial class X402JsonContext : JsonSerializerContext;
+}
