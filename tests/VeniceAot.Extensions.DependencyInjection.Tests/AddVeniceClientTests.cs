@@ -197,6 +197,21 @@ namespace VeniceAot.Extensions.DependencyInjection.Tests
         }
 
         [Fact]
+        public async Task Credentials_are_redacted_in_factory_logs_even_if_the_app_redacts_nothing()
+        {
+            var services = new ServiceCollection();
+            services.AddVeniceClient(o => o.ApiKey = Key).RedactLoggedHeaders(_ => false);
+            await using ServiceProvider provider = services.BuildServiceProvider();
+
+            Microsoft.Extensions.Http.HttpClientFactoryOptions factory = provider
+                .GetRequiredService<IOptionsMonitor<Microsoft.Extensions.Http.HttpClientFactoryOptions>>().Get(VeniceClientNames.Default);
+
+            Assert.True(factory.ShouldRedactHeaderValue("Authorization"));
+            Assert.True(factory.ShouldRedactHeaderValue("sign-in-with-x"));
+            Assert.False(factory.ShouldRedactHeaderValue("User-Agent"));
+        }
+
+        [Fact]
         public async Task Named_options_stay_as_configured_after_the_client_is_built()
         {
             await using LoopbackServer server = await ModelsServerAsync();
