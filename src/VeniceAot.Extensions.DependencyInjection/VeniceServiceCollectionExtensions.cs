@@ -142,7 +142,7 @@ namespace Microsoft.Extensions.DependencyInjection
 
             // No redirects (they would drop or leak credentials), as VeniceAot's own handler. Unlike that one (which leaves
             // gzip/Brotli out to keep Native AOT command-line binaries small), a hosted app asks for compressed answers:
-            // a /models listing shrinks about tenfold. Replace it with ConfigurePrimaryHttpMessageHandler if you need to.
+            // large JSON such as the /models listing travels compressed. Replace it with ConfigurePrimaryHttpMessageHandler if you need to.
             http.UseSocketsHttpHandler((handler, _) =>
             {
                 handler.AllowAutoRedirect = false;
