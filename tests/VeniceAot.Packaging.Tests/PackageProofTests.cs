@@ -74,7 +74,7 @@ namespace VeniceAot.Packaging.Tests
                 foreach (PackedProject project in packed)
                 {
                     ProcessResult pack = await DotnetAsync(
-                        "pack",
+                        "pack " + project.Id,
                         ["pack", project.ProjectPath, "-c", "Release", "-o", feed, "--artifacts-path", Path.Combine(work, "artifacts"), $"-p:Version={version}"],
                         repoRoot);
                     AssertSucceededWithoutWarnings(pack, "dotnet pack " + project.Id);
