@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http;
@@ -99,27 +100,29 @@ namespace VeniceAot.Telemetry
                 ? Method.Method + " " + route
                 : _requestModel is null ? _operation : _operation + " " + _requestModel;
 
-            _activity = VeniceTelemetry.Source.StartActivity(name, ActivityKind.Client);
-            if (_activity is not { IsAllDataRequested: true } activity)
-            {
-                return;
-            }
-
+            // The attributes a sampler may decide on are given at creation, as the semantic conventions ask; a default
+            // parent context makes Activity.Current the parent.
+            var startTags = new List<KeyValuePair<string, object?>>(6) { new(TelemetryNames.ProviderName, VeniceTelemetry.ProviderName) };
             if (_operation is not null)
             {
-                activity.SetTag(TelemetryNames.OperationName, _operation);
+                startTags.Add(new(TelemetryNames.OperationName, _operation));
             }
 
-            activity.SetTag(TelemetryNames.ProviderName, VeniceTelemetry.ProviderName);
             if (_requestModel is not null)
             {
-                activity.SetTag(TelemetryNames.RequestModel, _requestModel);
+                startTags.Add(new(TelemetryNames.RequestModel, _requestModel));
             }
 
             if (RequestUri is { } uri)
             {
-                activity.SetTag(TelemetryNames.ServerAddress, uri.Host);
-                activity.SetTag(TelemetryNames.ServerPort, uri.Port);
+                startTags.Add(new(TelemetryNames.ServerAddress, uri.Host));
+                startTags.Add(new(TelemetryNames.ServerPort, uri.Port));
+            }
+
+            _activity = VeniceTelemetry.Source.StartActivity(name, ActivityKind.Client, default(ActivityContext), startTags);
+            if (_activity is not { IsAllDataRequested: true } activity)
+            {
+                return;
             }
 
             activity.SetTag(TelemetryNames.HttpRequestMethod, Method.Method);
