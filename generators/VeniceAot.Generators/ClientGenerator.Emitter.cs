@@ -144,7 +144,8 @@ namespace VeniceAot.Generators
                     EmitNamedValue(writer, parameter, "__uri.AppendQuery");
                 }
 
-                writer.Line($"var __request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.{method.HttpMethod}, __uri.ToUri());");
+                // The route template travels with the request for telemetry (url.template, the GenAI operation).
+                writer.Line($"var __request = _connection.CreateRequest(global::System.Net.Http.HttpMethod.{method.HttpMethod}, __uri.ToUri(), {Literal(RouteTemplate(method))});");
                 foreach (ParameterModel parameter in method.Parameters.Where(p => p.Kind == ParameterKind.Header))
                 {
                     EmitNamedValue(writer, parameter, $"{Http}.ApiConnection.AddHeader(__request, ");
@@ -234,6 +235,10 @@ namespace VeniceAot.Generators
                     ValueFormat.RoundTripDate => $"{Http}.ParameterFormatter.Format({expression})",
                     _ => $"{expression}.ToString()",
                 };
+
+            /// <summary>The route as declared, with a leading slash: <c>/api_keys/{id}</c>.</summary>
+            private static string RouteTemplate(MethodModel method) =>
+                "/" + string.Concat(method.Route.Select(part => part.IsParameter ? "{" + part.Text + "}" : part.Text));
 
             private static string TypeInfo(InterfaceModel model, string propertyName) =>
                 $"{model.ContextFullName}.Default.{propertyName}";

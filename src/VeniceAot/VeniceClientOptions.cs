@@ -80,6 +80,14 @@ namespace VeniceAot
         /// </summary>
         public Func<CancellationToken, ValueTask<string>>? SignInWithX { get; set; }
 
+        /// <summary>
+        /// Records prompt and completion text on telemetry spans: for chat calls, the request messages as
+        /// <c>gen_ai.input.messages</c> and the answer as <c>gen_ai.output.messages</c> (OpenTelemetry GenAI JSON). Off
+        /// by default, because prompts and answers may be sensitive; turn it on only where the trace backend may hold
+        /// them. The API key and the <c>Authorization</c> header are never recorded, whatever this says.
+        /// </summary>
+        public bool RecordContent { get; set; }
+
         /// <inheritdoc/>
         public override string ToString() =>
             $"VeniceClientOptions {{ BaseAddress = {BaseAddress}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(none)" : "(set)")}, Timeout = {Timeout}, UserAgent = {UserAgent}, Retry = {Retry} }}";

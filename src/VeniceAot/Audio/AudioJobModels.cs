@@ -5,8 +5,10 @@ using System.Text.Json.Serialization;
 namespace VeniceAot.Audio
 {
     /// <summary><c>POST /audio/queue</c>: starts an audio (music, narration) generation job.</summary>
-    public sealed record QueueAudioRequest
+    public sealed record QueueAudioRequest : Telemetry.IModelRequest
     {
+        string? Telemetry.IModelRequest.Model => Model;
+
         /// <summary>The model, e.g. <c>elevenlabs-music</c> (<c>GET /models?type=music</c>).</summary>
         [JsonPropertyName("model")]
         public required string Model { get; init; }

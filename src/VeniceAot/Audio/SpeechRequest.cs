@@ -6,8 +6,10 @@ namespace VeniceAot.Audio
     /// <c>POST /audio/speech</c>: text to speech. Venice answers binary audio; with <see cref="Streaming"/> true it
     /// arrives chunked, sentence by sentence (read it with <see cref="AudioClient.StreamSpeechAsync"/>).
     /// </summary>
-    public sealed record SpeechRequest
+    public sealed record SpeechRequest : Telemetry.IModelRequest
     {
+        string? Telemetry.IModelRequest.Model => Model?.Value;
+
         /// <summary>The text to speak (1–4096 characters).</summary>
         [JsonPropertyName("input")]
         public required string Input { get; init; }

@@ -5,8 +5,10 @@ using System.Text.Json.Serialization;
 namespace VeniceAot.Chat
 {
     /// <summary>The answer of <c>POST /chat/completions</c> (not streamed), or a stream folded by <see cref="ChatCompletionAccumulator"/>.</summary>
-    public sealed class ChatCompletion
+    public sealed class ChatCompletion : Telemetry.IUsageReport
     {
+        Telemetry.UsageReport Telemetry.IUsageReport.Usage => new(Model, Id, Usage?.PromptTokens, Usage?.CompletionTokens);
+
         /// <summary>The request's id.</summary>
         [JsonPropertyName("id")]
         public string Id { get; set; } = string.Empty;

@@ -9,8 +9,10 @@ namespace VeniceAot.Chat
     /// spec does not declare it, this is the OpenAI shape Venice documents). Fold a stream with
     /// <see cref="ChatCompletionAccumulator"/> or <see cref="ChatStreamExtensions.ToCompletionAsync"/>.
     /// </summary>
-    public sealed class ChatCompletionChunk
+    public sealed class ChatCompletionChunk : Telemetry.IUsageReport
     {
+        Telemetry.UsageReport Telemetry.IUsageReport.Usage => new(Model, Id, Usage?.PromptTokens, Usage?.CompletionTokens);
+
         /// <summary>The content piece of the first choice in this chunk, or null if it carries none.</summary>
         /// <returns>The text delta.</returns>
         public string? GetText() => Choices is { Count: > 0 } choices ? choices[0].Delta?.Content : null;

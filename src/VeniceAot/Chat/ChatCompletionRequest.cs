@@ -8,8 +8,10 @@ namespace VeniceAot.Chat
     /// <see cref="Messages"/> are required; every other property is left out of the body while null (Venice rejects
     /// unknown keys). A record, so <c>request with { … }</c> makes a changed copy.
     /// </summary>
-    public sealed record ChatCompletionRequest
+    public sealed record ChatCompletionRequest : Telemetry.IModelRequest
     {
+        string? Telemetry.IModelRequest.Model => Model;
+
         /// <summary>The model id, trait or compatibility mapping; may carry a feature suffix (see <see cref="ModelFeatureSuffix"/>).</summary>
         [JsonPropertyName("model")]
         public required string Model { get; init; }

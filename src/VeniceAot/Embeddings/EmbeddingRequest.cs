@@ -3,8 +3,10 @@ using System.Text.Json.Serialization;
 namespace VeniceAot.Embeddings
 {
     /// <summary>The body of <c>POST /embeddings</c>. Null properties are not sent (Venice rejects unknown keys).</summary>
-    public sealed class EmbeddingRequest
+    public sealed class EmbeddingRequest : Telemetry.IModelRequest
     {
+        string? Telemetry.IModelRequest.Model => Model.Value;
+
         /// <summary>The text(s) to embed: a string or an array of at most 2048 strings; none may be empty.</summary>
         [JsonPropertyName("input")]
         public required EmbeddingInput Input { get; init; }

@@ -6,8 +6,10 @@ using System.Text.Json.Serialization;
 namespace VeniceAot.Embeddings
 {
     /// <summary><c>POST /embeddings</c>: one vector per input string.</summary>
-    public sealed class EmbeddingResponse
+    public sealed class EmbeddingResponse : Telemetry.IUsageReport
     {
+        Telemetry.UsageReport Telemetry.IUsageReport.Usage => new(Model, null, Usage?.PromptTokens, null);
+
         /// <summary>The vectors, one per input, in input order (see <see cref="EmbeddingData.Index"/>).</summary>
         [JsonPropertyName("data")]
         public List<EmbeddingData> Data { get; set; } = [];

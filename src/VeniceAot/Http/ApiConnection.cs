@@ -10,6 +10,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
+using VeniceAot.Telemetry;
 
 namespace VeniceAot.Http
 {
@@ -36,6 +37,7 @@ namespace VeniceAot.Http
         private readonly TimeSpan? _overallTimeout;
         private readonly long _maxResponseBytes;
         private readonly FailureBudget? _failureBudget;
+        private readonly bool _recordContent;
 
         /// <summary>Creates a connection from <paramref name="options"/>.</summary>
         /// <param name="options">Key, base address, timeouts, retries, limits, user agent and optional <see cref="HttpClient"/>.</param>
@@ -96,6 +98,7 @@ namespace VeniceAot.Http
             BaseAddress = baseAddress.AbsoluteUri.TrimEnd('/');
             SignInWithX = options.SignInWithX;
             _userAgent = options.UserAgent;
+            _recordContent = options.RecordContent;
             _timeout = options.Timeout;
             if (options.HttpClient is { } supplied)
             {
@@ -124,9 +127,22 @@ namespace VeniceAot.Http
         /// <param name="method">The HTTP method.</param>
         /// <param name="uri">The absolute request URI.</param>
         /// <returns>The request; the send methods dispose it.</returns>
-        public HttpRequestMessage CreateRequest(HttpMethod method, Uri uri)
+        public HttpRequestMessage CreateRequest(HttpMethod method, Uri uri) => CreateRequest(method, uri, null);
+
+        /// <summary>
+        /// Creates a request with the credentials and user agent set, naming the route template it was built from
+        /// (telemetry reports it as <c>url.template</c> and derives the GenAI operation from it). While no telemetry
+        /// listener is attached this is exactly <see cref="CreateRequest(HttpMethod, Uri)"/>.
+        /// </summary>
+        /// <param name="method">The HTTP method.</param>
+        /// <param name="uri">The absolute request URI.</param>
+        /// <param name="route">The route template relative to the base address, e.g. <c>/api_keys/{id}</c>; null uses the request path.</param>
+        /// <returns>The request; the send methods dispose it.</returns>
+        public HttpRequestMessage CreateRequest(HttpMethod method, Uri uri, string? route)
         {
-            var request = new HttpRequestMessage(method, uri);
+            // Only while someone listens is the request the traced kind that carries the call's span; the send
+            // methods tell the two apart with one type test, so an untraced call runs exactly the code it always did.
+            HttpRequestMessage request = VeniceTelemetry.IsEnabled ? new TracedRequestMessage(method, uri, route) : new HttpRequestMessage(method, uri);
             if (_authorization is not null)
             {
                 request.Headers.TryAddWithoutValidation("Authorization", _authorization);
@@ -160,7 +176,10 @@ namespace VeniceAot.Http
         /// <param name="request">The request (disposed here).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>A task that completes when the server has answered with success.</returns>
-        public async Task SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        public Task SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            request is TracedRequestMessage traced ? SendTracedAsync(traced, cancellationToken) : SendPlainAsync(request, cancellationToken);
+
+        private async Task SendPlainAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             using HttpResponseMessage response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
         }
@@ -171,7 +190,10 @@ namespace VeniceAot.Http
         /// <param name="typeInfo">The body's JSON contract.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The parsed body.</returns>
-        public async Task<T> SendAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+        public Task<T> SendAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
+            request is TracedRequestMessage traced ? SendTracedAsync(traced, typeInfo, cancellationToken) : SendPlainAsync(request, typeInfo, cancellationToken);
+
+        private async Task<T> SendPlainAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
         {
             using CancellationTokenSource? deadline = StartDeadline(cancellationToken);
             CancellationToken token = deadline?.Token ?? cancellationToken;
@@ -192,7 +214,12 @@ namespace VeniceAot.Http
         /// <param name="typeInfo">The body's JSON contract.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The parsed body and metadata.</returns>
-        public async Task<ApiResponse<T>> SendWithMetadataAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+        public Task<ApiResponse<T>> SendWithMetadataAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
+            request is TracedRequestMessage traced
+                ? SendWithMetadataTracedAsync(traced, typeInfo, cancellationToken)
+                : SendWithMetadataPlainAsync(request, typeInfo, cancellationToken);
+
+        private async Task<ApiResponse<T>> SendWithMetadataPlainAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
         {
             using CancellationTokenSource? deadline = StartDeadline(cancellationToken);
             CancellationToken token = deadline?.Token ?? cancellationToken;
@@ -212,7 +239,10 @@ namespace VeniceAot.Http
         /// <param name="request">The request (disposed here).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The binary response; dispose it to release the connection.</returns>
-        public async Task<BinaryResponse> SendForBinaryAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        public Task<BinaryResponse> SendForBinaryAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            request is TracedRequestMessage traced ? SendForBinaryTracedAsync(traced, cancellationToken) : SendForBinaryPlainAsync(request, cancellationToken);
+
+        private async Task<BinaryResponse> SendForBinaryPlainAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             HttpResponseMessage response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
             try
@@ -237,7 +267,12 @@ namespace VeniceAot.Http
         /// <param name="typeInfo">The JSON body's contract.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The JSON value or the media stream; dispose it to release the connection.</returns>
-        public async Task<MediaResponse<T>> SendForMediaAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+        public Task<MediaResponse<T>> SendForMediaAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
+            request is TracedRequestMessage traced
+                ? SendForMediaTracedAsync(traced, typeInfo, cancellationToken)
+                : SendForMediaPlainAsync(request, typeInfo, cancellationToken);
+
+        private async Task<MediaResponse<T>> SendForMediaPlainAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
         {
             HttpResponseMessage response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
             try
@@ -279,7 +314,10 @@ namespace VeniceAot.Http
         /// <param name="typeInfo">The payload's JSON contract.</param>
         /// <param name="cancellationToken">Cancels the call and stops reading.</param>
         /// <returns>The payloads, as they arrive.</returns>
-        public async IAsyncEnumerable<T> StreamAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> typeInfo, [EnumeratorCancellation] CancellationToken cancellationToken)
+        public IAsyncEnumerable<T> StreamAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
+            request is TracedRequestMessage traced ? StreamTracedAsync(traced, typeInfo, cancellationToken) : StreamPlainAsync(request, typeInfo, cancellationToken);
+
+        private async IAsyncEnumerable<T> StreamPlainAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> typeInfo, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             request.Headers.TryAddWithoutValidation("Accept", "text/event-stream");
             using HttpResponseMessage response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
@@ -329,6 +367,140 @@ namespace VeniceAot.Http
                         }
                     }
                 }
+            }
+        }
+
+        // The traced twins: each wraps its plain method in the call's span (started before the first send, so
+        // HttpClient's own spans nest under it; ended when the value, the binary headers or the stream's end arrive)
+        // and records the final exception, whatever layer converted it. Only requests created while a listener was
+        // attached take these paths.
+
+        private async Task SendTracedAsync(TracedRequestMessage request, CancellationToken cancellationToken)
+        {
+            request.Start(_recordContent);
+            try
+            {
+                await SendPlainAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (request.Fail(ex))
+            {
+                throw;
+            }
+            finally
+            {
+                request.Stop();
+            }
+        }
+
+        private async Task<T> SendTracedAsync<T>(TracedRequestMessage request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+        {
+            request.Start(_recordContent);
+            try
+            {
+                T value = await SendPlainAsync(request, typeInfo, cancellationToken).ConfigureAwait(false);
+                request.Completed(value);
+                return value;
+            }
+            catch (Exception ex) when (request.Fail(ex))
+            {
+                throw;
+            }
+            finally
+            {
+                request.Stop();
+            }
+        }
+
+        private async Task<ApiResponse<T>> SendWithMetadataTracedAsync<T>(TracedRequestMessage request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+        {
+            request.Start(_recordContent);
+            try
+            {
+                ApiResponse<T> response = await SendWithMetadataPlainAsync(request, typeInfo, cancellationToken).ConfigureAwait(false);
+                request.Completed(response.Value);
+                return response;
+            }
+            catch (Exception ex) when (request.Fail(ex))
+            {
+                throw;
+            }
+            finally
+            {
+                request.Stop();
+            }
+        }
+
+        private async Task<BinaryResponse> SendForBinaryTracedAsync(TracedRequestMessage request, CancellationToken cancellationToken)
+        {
+            request.Start(_recordContent);
+            try
+            {
+                return await SendForBinaryPlainAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (request.Fail(ex))
+            {
+                throw;
+            }
+            finally
+            {
+                request.Stop();
+            }
+        }
+
+        private async Task<MediaResponse<T>> SendForMediaTracedAsync<T>(TracedRequestMessage request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+        {
+            request.Start(_recordContent);
+            try
+            {
+                MediaResponse<T> response = await SendForMediaPlainAsync(request, typeInfo, cancellationToken).ConfigureAwait(false);
+                if (response.IsJson)
+                {
+                    request.Completed(response.Value);
+                }
+
+                return response;
+            }
+            catch (Exception ex) when (request.Fail(ex))
+            {
+                throw;
+            }
+            finally
+            {
+                request.Stop();
+            }
+        }
+
+        private async IAsyncEnumerable<T> StreamTracedAsync<T>(TracedRequestMessage request, JsonTypeInfo<T> typeInfo, [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            request.Start(_recordContent);
+            try
+            {
+                IAsyncEnumerator<T> items = StreamPlainAsync(request, typeInfo, cancellationToken).GetAsyncEnumerator(cancellationToken);
+                await using (items.ConfigureAwait(false))
+                {
+                    while (true)
+                    {
+                        try
+                        {
+                            if (!await items.MoveNextAsync().ConfigureAwait(false))
+                            {
+                                break;
+                            }
+                        }
+                        catch (Exception ex) when (request.Fail(ex))
+                        {
+                            throw;
+                        }
+
+                        request.Completed(items.Current);
+                        yield return items.Current;
+                    }
+                }
+            }
+            finally
+            {
+                // Whichever way the stream ends: [DONE], a terminal payload, a failure, or the caller disposing early.
+                request.Stop();
             }
         }
 
@@ -413,6 +585,7 @@ namespace VeniceAot.Http
                     {
                         if (response.IsSuccessStatusCode)
                         {
+                            TracedRequestMessage.Response(request, response);
                             return response;
                         }
 
@@ -446,6 +619,7 @@ namespace VeniceAot.Http
                         }
                     }
 
+                    TracedRequestMessage.Retry(request, attempt + 1, delay, response, transient);
                     if (delay > TimeSpan.Zero)
                     {
                         await Task.Delay(delay, cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using System.Net.Http;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using VeniceAot.Telemetry;
 
 namespace VeniceAot.Http
 {
@@ -17,7 +18,11 @@ namespace VeniceAot.Http
         /// <returns>Content with <c>Content-Type: application/json</c>.</returns>
         public static HttpContent Create<T>(T value, JsonTypeInfo<T> typeInfo)
         {
-            var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(value, typeInfo));
+            byte[] bytes = JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
+
+            // While telemetry listens, the content keeps the typed body so the span can name the model without parsing
+            // JSON; otherwise it is the plain content it always was.
+            ByteArrayContent content = VeniceTelemetry.IsEnabled ? new TracedJsonContent(bytes, value) : new ByteArrayContent(bytes);
 
             // Stored as the raw header text: the same bytes on the wire as a parsed MediaTypeHeaderValue, one object
             // fewer per request, and nothing shared between requests that a handler could change.

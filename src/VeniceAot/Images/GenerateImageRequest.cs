@@ -9,8 +9,10 @@ namespace VeniceAot.Images
     /// <see cref="ReturnBinary"/> set Venice answers with the image bytes instead of JSON; the client tells the two apart by
     /// the response's <c>Content-Type</c>.
     /// </summary>
-    public sealed class GenerateImageRequest
+    public sealed class GenerateImageRequest : Telemetry.IModelRequest
     {
+        string? Telemetry.IModelRequest.Model => Model.Value;
+
         /// <summary>The model, e.g. <see cref="ImageModel.GrokImagineImage"/>.</summary>
         [JsonPropertyName("model")]
         public required ImageModel Model { get; init; }

@@ -28,8 +28,10 @@ namespace VeniceAot.Images
     /// The JSON body of <c>POST /image/edit</c>: the image as base64 or an <c>http(s)://</c> URL. To upload a file instead,
     /// use <see cref="EditImageUpload"/>. Null properties are not sent.
     /// </summary>
-    public sealed class EditImageRequest
+    public sealed class EditImageRequest : Telemetry.IModelRequest
     {
+        string? Telemetry.IModelRequest.Model => Model?.Value;
+
         /// <summary>What to change, e.g. <c>change the sky to sunrise</c> (the limit is model specific).</summary>
         [JsonPropertyName("prompt")]
         public required string Prompt { get; init; }
@@ -77,8 +79,10 @@ namespace VeniceAot.Images
     /// The JSON body of <c>POST /image/multi-edit</c>: a base image and edit layers/masks, each base64 or an
     /// <c>http(s)://</c> URL. To upload files instead, use <see cref="MultiEditImageUpload"/>. Null properties are not sent.
     /// </summary>
-    public sealed class MultiEditImageRequest
+    public sealed class MultiEditImageRequest : Telemetry.IModelRequest
     {
+        string? Telemetry.IModelRequest.Model => ModelId?.Value;
+
         /// <summary>What to change (the limit is model specific).</summary>
         [JsonPropertyName("prompt")]
         public required string Prompt { get; init; }

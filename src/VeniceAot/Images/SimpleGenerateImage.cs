@@ -8,8 +8,10 @@ namespace VeniceAot.Images
     /// The body of the OpenAI-compatible <c>POST /images/generations</c>. Several fields exist only for OpenAI
     /// compatibility and are ignored by Venice. Null properties are not sent.
     /// </summary>
-    public sealed class SimpleGenerateImageRequest
+    public sealed class SimpleGenerateImageRequest : Telemetry.IModelRequest
     {
+        string? Telemetry.IModelRequest.Model => Model?.Value;
+
         /// <summary>What the image should show (1–1500 characters).</summary>
         [JsonPropertyName("prompt")]
         public required string Prompt { get; init; }

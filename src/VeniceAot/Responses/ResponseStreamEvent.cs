@@ -14,8 +14,10 @@ namespace VeniceAot.Responses
     /// or has them in another shape. The stream ends after <c>response.completed</c>, <c>response.failed</c> or
     /// <c>response.incomplete</c> (or at <c>[DONE]</c>); an <c>error</c> event is thrown as <see cref="VeniceApiException"/>.
     /// </summary>
-    public sealed class ResponseStreamEvent : IEventStreamTerminal, IEventStreamError
+    public sealed class ResponseStreamEvent : IEventStreamTerminal, IEventStreamError, Telemetry.IUsageReport
     {
+        Telemetry.UsageReport Telemetry.IUsageReport.Usage => IsTerminal && Response is Telemetry.IUsageReport report ? report.Usage : default;
+
         private ResponsesResponse? _response;
         private ResponseOutputItem? _item;
 

@@ -7,8 +7,10 @@ namespace VeniceAot.Responses
     /// The body of <c>POST /responses</c> (alpha, stateless: send the whole conversation every time). Null properties
     /// are not sent. E2EE-capable models are not supported here; use chat completions for them.
     /// </summary>
-    public sealed class ResponsesRequest
+    public sealed class ResponsesRequest : Telemetry.IModelRequest
     {
+        string? Telemetry.IModelRequest.Model => Model;
+
         /// <summary>The model id (e.g. <c>zai-org-glm-5-1</c>).</summary>
         [JsonPropertyName("model")]
         public required string Model { get; init; }

@@ -6,8 +6,10 @@ using System.Text.Json.Serialization;
 namespace VeniceAot.Responses
 {
     /// <summary>The result of <c>POST /responses</c>, and the <c>response</c> carried by stream events.</summary>
-    public sealed class ResponsesResponse
+    public sealed class ResponsesResponse : Telemetry.IUsageReport
     {
+        Telemetry.UsageReport Telemetry.IUsageReport.Usage => new(Model, Id, Usage?.InputTokens, Usage?.OutputTokens);
+
         /// <summary>The response id (e.g. <c>resp_abc123</c>).</summary>
         [JsonPropertyName("id")]
         public string Id { get; set; } = string.Empty;

@@ -4,8 +4,10 @@ using System.Text.Json.Serialization;
 namespace VeniceAot.Video
 {
     /// <summary><c>POST /video/queue</c>: starts a video generation job. Available fields and values vary by model.</summary>
-    public sealed record QueueVideoRequest
+    public sealed record QueueVideoRequest : Telemetry.IModelRequest
     {
+        string? Telemetry.IModelRequest.Model => Model;
+
         /// <summary>The model, e.g. <c>seedance-2-0-text-to-video-basic</c> (<c>GET /models?type=video</c>).</summary>
         [JsonPropertyName("model")]
         public required string Model { get; init; }
