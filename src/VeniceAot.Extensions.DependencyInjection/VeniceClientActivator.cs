@@ -48,6 +48,7 @@ namespace VeniceAot.Extensions.DependencyInjection
             UserAgent = source.UserAgent,
             HttpClient = source.HttpClient,
             AllowInsecureHttp = source.AllowInsecureHttp,
+            RecordContent = source.RecordContent,
             Retry = source.Retry is null ? null! : new RetryOptions
             {
                 Enabled = source.Retry.Enabled,

@@ -17,7 +17,7 @@ namespace VeniceAot.Extensions.DependencyInjection
         internal static readonly string[] TopLevelKeys =
         [
             "ApiKey", "BaseAddress", "Timeout", "UserAgent", "AllowInsecureHttp", "OverallTimeout", "MaxResponseBytes",
-            "FailureBudgetThreshold", "Retry",
+            "FailureBudgetThreshold", "RecordContent", "Retry",
         ];
 
         /// <summary>The keys understood under <c>Retry</c>.</summary>
@@ -51,6 +51,11 @@ namespace VeniceAot.Extensions.DependencyInjection
             if (ReadBool(section, "AllowInsecureHttp") is { } allowInsecureHttp)
             {
                 options.AllowInsecureHttp = allowInsecureHttp;
+            }
+
+            if (ReadBool(section, "RecordContent") is { } recordContent)
+            {
+                options.RecordContent = recordContent;
             }
 
             if (section["OverallTimeout"] is { } overall)

@@ -68,7 +68,7 @@ namespace Microsoft.Extensions.DependencyInjection
         /// <summary>
         /// Registers a singleton <see cref="VeniceClient"/> (and its group clients) whose options are read from
         /// <paramref name="configuration"/>: <c>ApiKey</c>, <c>BaseAddress</c>, <c>Timeout</c>, <c>UserAgent</c>,
-        /// <c>AllowInsecureHttp</c>, <c>OverallTimeout</c>, <c>MaxResponseBytes</c>, <c>FailureBudgetThreshold</c> and
+        /// <c>AllowInsecureHttp</c>, <c>OverallTimeout</c>, <c>MaxResponseBytes</c>, <c>FailureBudgetThreshold</c>, <c>RecordContent</c> and
         /// <c>Retry:Enabled</c>, <c>Retry:MaxAttempts</c>, <c>Retry:BaseDelay</c>, <c>Retry:MaxDelay</c> (time spans as
         /// <c>hh:mm:ss</c>). An unknown key is an error, so a misspelt one is not ignored.
         /// </summary>

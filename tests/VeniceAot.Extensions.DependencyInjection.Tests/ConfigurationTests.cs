@@ -26,6 +26,7 @@ namespace VeniceAot.Extensions.DependencyInjection.Tests
                 Pair("Venice:OverallTimeout", "00:02:00"),
                 Pair("Venice:MaxResponseBytes", "1048576"),
                 Pair("Venice:FailureBudgetThreshold", "7"),
+                Pair("Venice:RecordContent", "true"),
                 Pair("Venice:Retry:Enabled", "false"),
                 Pair("Venice:Retry:MaxAttempts", "4"),
                 Pair("Venice:Retry:BaseDelay", "00:00:00.250"),
@@ -45,6 +46,7 @@ namespace VeniceAot.Extensions.DependencyInjection.Tests
             Assert.Equal(TimeSpan.FromMinutes(2), options.OverallTimeout);
             Assert.Equal(1048576, options.MaxResponseBytes);
             Assert.Equal(7, options.FailureBudgetThreshold);
+            Assert.True(options.RecordContent);
             Assert.False(options.Retry.Enabled);
             Assert.Equal(4, options.Retry.MaxAttempts);
             Assert.Equal(TimeSpan.FromMilliseconds(250), options.Retry.BaseDelay);

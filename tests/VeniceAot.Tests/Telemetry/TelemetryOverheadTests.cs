@@ -63,12 +63,12 @@ namespace VeniceAot.Tests.Telemetry
             using var request = new HttpRequestMessage(HttpMethod.Post, endpoint);
             request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + ApiKeysTests.Key);
             request.Headers.TryAddWithoutValidation("User-Agent", "VeniceAot/0.1");
-            var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(Request, VeniceJsonContext.Default.ChatCompletionRequest));
+            var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(Request, ChatJsonContext.Default.ChatCompletionRequest));
             content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
             request.Content = content;
             using HttpResponseMessage response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, CancellationToken.None).ConfigureAwait(false);
             using var stream = await response.Content.ReadAsStreamAsync(CancellationToken.None).ConfigureAwait(false);
-            return (await JsonSerializer.DeserializeAsync(stream, VeniceJsonContext.Default.ChatCompletion, CancellationToken.None).ConfigureAwait(false))!;
+            return (await JsonSerializer.DeserializeAsync(stream, ChatJsonContext.Default.ChatCompletion, CancellationToken.None).ConfigureAwait(false))!;
         }
 
         private static long BytesPerCall(Func<Task<ChatCompletion>> call)
