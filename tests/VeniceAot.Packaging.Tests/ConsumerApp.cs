@@ -123,12 +123,16 @@ namespace VeniceAot.Packaging.Tests
             """;
 
         /// <summary>
-        /// Calls the generated <c>WidgetsApiClient</c> over an <c>ApiConnection</c> and the library's
-        /// <c>VeniceClient.Models</c> group against the base address given as the first argument.
+        /// Calls the generated <c>WidgetsApiClient</c> over an <c>ApiConnection</c>, then takes a <c>VeniceClient</c> from
+        /// the container (<c>AddVeniceClient</c>, the DI package), lists models through its group and chats through
+        /// <c>IChatClient</c> (the Microsoft.Extensions.AI package), all against the base address in the first argument.
         /// </summary>
         public const string Program = $$"""
             using System;
+            using Microsoft.Extensions.AI;
+            using Microsoft.Extensions.DependencyInjection;
             using VeniceAot;
+            using VeniceAot.Extensions.AI;
             using VeniceAot.Http;
             using VeniceAot.Models;
             using WidgetsProof;
@@ -154,9 +158,21 @@ namespace VeniceAot.Packaging.Tests
                 Console.WriteLine($"event: {change.Kind}");
             }
 
-            using var venice = new VeniceClient(options);
-            ModelList models = await venice.Models.ListAsync(ModelType.Text);
+            var services = new ServiceCollection();
+            services.AddVeniceClient(o =>
+            {
+                o.ApiKey = options.ApiKey;
+                o.BaseAddress = options.BaseAddress;
+                o.Retry = new RetryOptions { Enabled = false };
+            });
+            await using ServiceProvider provider = services.BuildServiceProvider();
+
+            ModelList models = await provider.GetRequiredService<IModelsApi>().ListAsync(ModelType.Text);
             Console.WriteLine($"models: {models.Data.Count} {models.Data[0].Id} {models.Data[0].Type}");
+
+            IChatClient chat = provider.GetRequiredService<VeniceClient>().AsIChatClient(models.Data[0].Id);
+            ChatResponse answer = await chat.GetResponseAsync("Say hi.");
+            Console.WriteLine($"chat: {answer.Text} ({answer.Usage?.OutputTokenCount} tokens, {answer.FinishReason})");
             """;
     }
 }

@@ -48,7 +48,7 @@ namespace VeniceAot.Packaging.Tests
         /// The packages the consumer references. Only the core package for now; adding the integration packages'
         /// ids here (and a call into each in <see cref="ConsumerApp.Program"/>) extends the proof to them.
         /// </summary>
-        private static readonly string[] ConsumerPackageIds = ["VeniceAot"];
+        private static readonly string[] ConsumerPackageIds = ["VeniceAot", "VeniceAot.Extensions.AI", "VeniceAot.Extensions.DependencyInjection"];
 
         [Fact(Timeout = 20 * 60 * 1000)]
         public async Task Packed_VeniceAot_is_consumed_by_version_with_its_generator_and_publishes_as_native_aot()
@@ -165,6 +165,9 @@ namespace VeniceAot.Packaging.Tests
                     case ("GET", "/api/v1/models"):
                         await Respond.Json(context, 200, """{"object":"list","type":"text","data":[{"id":"proof-model","type":"text","object":"model","created":1700000000,"owned_by":"venice.ai"}]}""");
                         break;
+                    case ("POST", "/api/v1/chat/completions"):
+                        await Respond.Json(context, 200, """{"id":"c-1","object":"chat.completion","created":1700000000,"model":"proof-model","choices":[{"index":0,"message":{"role":"assistant","content":"hi"},"finish_reason":"stop"}],"usage":{"prompt_tokens":3,"completion_tokens":1,"total_tokens":4}}""");
+                        break;
                     default:
                         await Respond.Json(context, 404, """{"error":"unexpected request"}""");
                         break;
@@ -176,12 +179,12 @@ namespace VeniceAot.Packaging.Tests
             Assert.True(run.ExitCode == 0, $"The consumer ({label}) failed:\n{run.Output}");
             Assert.Equal(string.Empty, run.Stderr);
             Assert.Equal(
-                ["get: w 42 gear 3", "create: w-43 sprocket 7", "event: created", "event: painted", "models: 1 proof-model text"],
+                ["get: w 42 gear 3", "create: w-43 sprocket 7", "event: created", "event: painted", "models: 1 proof-model text", "chat: hi (1 tokens, stop)"],
                 run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
 
             IReadOnlyList<RecordedRequest> requests = server.Requests;
             Assert.Equal(
-                ["GET /api/v1/widgets/w%2042?verbose=true", "POST /api/v1/widgets", "GET /api/v1/widgets/w-43/events", "GET /api/v1/models?type=text"],
+                ["GET /api/v1/widgets/w%2042?verbose=true", "POST /api/v1/widgets", "GET /api/v1/widgets/w-43/events", "GET /api/v1/models?type=text", "POST /api/v1/chat/completions"],
                 requests.Select(r => $"{r.Method} {r.RawPath}{r.QueryString}").ToArray());
             Assert.All(requests, r => Assert.Equal("Bearer " + ConsumerApp.ApiKey, r.Header("Authorization")));
             Assert.Equal("t-1", requests[0].Header("X-Trace"));
@@ -190,6 +193,10 @@ namespace VeniceAot.Packaging.Tests
             // The consumer's own context wrote the body: its property names, and the null color left out.
             Assert.Equal("""{"name":"sprocket","size_cm":7}""", requests[1].BodyText);
             Assert.Empty(requests[0].Body);
+            // IChatClient → VeniceAot: the model the consumer chose and its one user message.
+            using JsonDocument chatBody = JsonDocument.Parse(requests[4].BodyText);
+            Assert.Equal("proof-model", chatBody.RootElement.GetProperty("model").GetString());
+            Assert.Equal("Say hi.", chatBody.RootElement.GetProperty("messages")[0].GetProperty("content").GetString());
         }
 
         private static void AssertCorePackage(string nupkg, string version)
