@@ -1,18 +1,4 @@
-using System.Collections.Generic;
 using System.Text.Json.Serialization;
-using VeniceAot.ApiKeys;
-using VeniceAot.Audio;
-using VeniceAot.Augment;
-using VeniceAot.Billing;
-using VeniceAot.Characters;
-using VeniceAot.Crypto;
-using VeniceAot.Chat;
-using VeniceAot.Embeddings;
-using VeniceAot.Images;
-using VeniceAot.Models;
-using VeniceAot.Responses;
-using VeniceAot.Video;
-using VeniceAot.X402;
 
 namespace VeniceAot.ApiKeys
 {
