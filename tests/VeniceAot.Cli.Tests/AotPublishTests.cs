@@ -1,12 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
-using System.Threading;
 using System.Threading.Tasks;
 using VeniceAot.Testing;
 using Xunit.Abstractions;
@@ -19,82 +15,48 @@ namespace VeniceAot.Cli.Tests
     /// then runs <c>keys list</c>, a streamed <c>chat</c>, <c>image generate</c> and a multipart <c>image upscale</c>
     /// against loopback servers as a real process.
     /// </summary>
-    public sealed partial class AotPublishTests(ITestOutputHelper output)
+    public sealed class AotPublishTests(ITestOutputHelper output)
     {
         private static readonly TimeSpan PublishTimeout = TimeSpan.FromMinutes(12);
 
         [Fact(Timeout = 15 * 60 * 1000)]
         public async Task Published_native_binary_has_no_trim_or_aot_warnings_and_runs_keys_chat_and_image_commands()
         {
-            if (!OperatingSystem.IsLinux() || Environment.GetEnvironmentVariable("VENICE_SKIP_AOT_PUBLISH") == "1")
+            if (NativeAotPublisher.SkipProof(output.WriteLine))
             {
-                output.WriteLine("Skipped: the AOT publish proof runs on linux-x64 only and when VENICE_SKIP_AOT_PUBLISH is not 1.");
                 return;
             }
 
-            string repoRoot = FindRepositoryRoot();
-            string work = Path.Combine(Path.GetTempPath(), "venice-aot-" + Guid.NewGuid().ToString("N")[..12]);
-            string publishDir = Path.Combine(work, "publish");
-            try
-            {
-                var stopwatch = Stopwatch.StartNew();
-                ProcessResult publish = await RunProcessAsync(
-                    DotnetHost(),
-                    ["publish", Path.Combine(repoRoot, "src", "VeniceAot.Cli", "VeniceAot.Cli.csproj"), "-c", "Release", "-r", "linux-x64",
-                     "-o", publishDir, "--artifacts-path", Path.Combine(work, "artifacts"), "-nologo"],
-                    repoRoot,
-                    PublishTimeout);
-                stopwatch.Stop();
-                output.WriteLine($"dotnet publish took {stopwatch.Elapsed.TotalSeconds:0.0} s, exit {publish.ExitCode}.");
-                output.WriteLine(publish.Output);
+            using ScratchFolder work = ScratchFolder.Create("venice-aot-");
+            NativeAotPublish publish = await NativeAotPublisher.PublishProjectAsync(
+                Path.Combine("src", "VeniceAot.Cli", "VeniceAot.Cli.csproj"), "venice", work.Path, PublishTimeout, output.WriteLine);
+            Assert.True(publish.Problem is null, publish.Problem);
+            Console.WriteLine(publish.Summary);
+            string binary = publish.Binary;
 
-                Assert.True(publish.ExitCode == 0, "dotnet publish failed:\n" + publish.Output);
-                Assert.DoesNotMatch(TrimOrAotWarning(), publish.Output);
-                string[] warningLines = publish.Output.Split('\n').Where(line => line.Contains("warning", StringComparison.OrdinalIgnoreCase)).ToArray();
-                Assert.True(warningLines.Length == 0, "The publish printed warnings:\n" + string.Join('\n', warningLines));
+            await using LoopbackServer server = await LoopbackServer.StartJsonAsync(200, """
+                {"object":"list","data":[{"id":"k-aot-1","apiKeyType":"INFERENCE","description":"native","last6Chars":"q1w2e3","createdAt":"2025-03-04T05:06:00Z"}]}
+                """);
+            ProcessResult run = await ProcessRunner.RunAsync(
+                binary,
+                ["--base-url", server.BaseAddress.ToString(), "--api-key", CliRunner.ApiKey, "keys", "list"],
+                work.Path,
+                TimeSpan.FromSeconds(30));
+            output.WriteLine(run.Output);
 
-                string binary = Path.Combine(publishDir, "venice");
-                Assert.True(File.Exists(binary), "No native 'venice' binary in " + publishDir);
-                long size = new FileInfo(binary).Length;
-                string sizeLine = $"venice Native AOT binary (linux-x64): {size} bytes ({size / 1024d / 1024d:0.00} MiB); publish took {stopwatch.Elapsed.TotalSeconds:0} s";
-                output.WriteLine(sizeLine);
-                Console.WriteLine(sizeLine);
+            Assert.True(run.ExitCode == 0, "The native binary failed:\n" + run.Output);
+            Assert.Equal(string.Empty, run.Stderr);
+            string[] lines = CliRunner.Lines(run.Stdout);
+            Assert.Equal("ID       TYPE       DESCRIPTION  LAST6   CREATED (UTC)     EXPIRES (UTC)", lines[0]);
+            Assert.Equal("k-aot-1  INFERENCE  native       q1w2e3  2025-03-04 05:06  never", lines[1]);
+            Assert.DoesNotContain(CliRunner.ApiKey, run.Output);
+            RecordedRequest request = Assert.Single(server.Requests);
+            Assert.Equal("GET", request.Method);
+            Assert.Equal("/api/v1/api_keys", request.RawPath);
+            Assert.Equal(string.Empty, request.QueryString);
+            Assert.Equal("Bearer " + CliRunner.ApiKey, request.Header("Authorization"));
 
-                await using LoopbackServer server = await LoopbackServer.StartJsonAsync(200, """
-                    {"object":"list","data":[{"id":"k-aot-1","apiKeyType":"INFERENCE","description":"native","last6Chars":"q1w2e3","createdAt":"2025-03-04T05:06:00Z"}]}
-                    """);
-                ProcessResult run = await RunProcessAsync(
-                    binary,
-                    ["--base-url", server.BaseAddress.ToString(), "--api-key", CliRunner.ApiKey, "keys", "list"],
-                    work,
-                    TimeSpan.FromSeconds(30));
-                output.WriteLine(run.Output);
-
-                Assert.True(run.ExitCode == 0, "The native binary failed:\n" + run.Output);
-                Assert.Equal(string.Empty, run.Stderr);
-                string[] lines = CliRunner.Lines(run.Stdout);
-                Assert.Equal("ID       TYPE       DESCRIPTION  LAST6   CREATED (UTC)     EXPIRES (UTC)", lines[0]);
-                Assert.Equal("k-aot-1  INFERENCE  native       q1w2e3  2025-03-04 05:06  never", lines[1]);
-                Assert.DoesNotContain(CliRunner.ApiKey, run.Output);
-                RecordedRequest request = Assert.Single(server.Requests);
-                Assert.Equal("GET", request.Method);
-                Assert.Equal("/api/v1/api_keys", request.RawPath);
-                Assert.Equal(string.Empty, request.QueryString);
-                Assert.Equal("Bearer " + CliRunner.ApiKey, request.Header("Authorization"));
-
-                await RunMediaRoundTripsAsync(binary, work);
-            }
-            finally
-            {
-                try
-                {
-                    Directory.Delete(work, recursive: true);
-                }
-                catch (IOException)
-                {
-                    // Left for the OS to clean up; the test result does not depend on it.
-                }
-            }
+            await RunMediaRoundTripsAsync(binary, work.Path);
         }
 
         /// <summary>
@@ -108,7 +70,7 @@ namespace VeniceAot.Cli.Tests
             await using LoopbackServer server = await LoopbackServer.StartAsync(demo.HandleAsync);
             string[] connection = ["--base-url", server.BaseAddress.ToString(), "--api-key", CliRunner.ApiKey];
 
-            ProcessResult chat = await RunProcessAsync(binary, ["chat", "Is this native?", .. connection], work, TimeSpan.FromSeconds(30));
+            ProcessResult chat = await ProcessRunner.RunAsync(binary, ["chat", "Is this native?", .. connection], work, TimeSpan.FromSeconds(30));
             output.WriteLine(chat.Output);
             Assert.True(chat.ExitCode == 0, "venice chat failed:\n" + chat.Output);
             Assert.Equal("This answer comes from the VeniceAot demo server, not a model. You asked: \"Is this native?\". Set VENICE_API_KEY to talk to the real API.", chat.Stdout.TrimEnd('\n'));
@@ -118,7 +80,7 @@ namespace VeniceAot.Cli.Tests
             }
 
             string generated = Path.Combine(work, "x.png");
-            ProcessResult generate = await RunProcessAsync(binary, ["image", "generate", "-m", "venice-sd35", "a lighthouse", "-o", generated, .. connection], work, TimeSpan.FromSeconds(30));
+            ProcessResult generate = await ProcessRunner.RunAsync(binary, ["image", "generate", "-m", "venice-sd35", "a lighthouse", "-o", generated, .. connection], work, TimeSpan.FromSeconds(30));
             output.WriteLine(generate.Output);
             Assert.True(generate.ExitCode == 0, "venice image generate failed:\n" + generate.Output);
             byte[] png = await File.ReadAllBytesAsync(generated);
@@ -145,7 +107,7 @@ namespace VeniceAot.Cli.Tests
                     : Respond.Json(context, 400, $$"""{"error":"bad upload: {{partProblem}}"}"""));
             });
             string bigger = Path.Combine(work, "y.png");
-            ProcessResult upscale = await RunProcessAsync(
+            ProcessResult upscale = await ProcessRunner.RunAsync(
                 binary,
                 ["image", "upscale", generated, "--scale", "2", "-o", bigger, "--base-url", upscaler.BaseAddress.ToString(), "--api-key", CliRunner.ApiKey],
                 work,
@@ -157,87 +119,5 @@ namespace VeniceAot.Cli.Tests
             Assert.DoesNotContain(CliRunner.ApiKey, chat.Output + generate.Output + upscale.Output);
         }
 
-        [GeneratedRegex(@"\bIL[23]\d{3}\b")]
-        private static partial Regex TrimOrAotWarning();
-
-        private static string FindRepositoryRoot()
-        {
-            for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "VeniceAot.sln")))
-                {
-                    return directory.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("VeniceAot.sln not found above " + AppContext.BaseDirectory);
-        }
-
-        private static string DotnetHost() =>
-            Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
-
-        private static async Task<ProcessResult> RunProcessAsync(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout)
-        {
-            var start = new ProcessStartInfo(fileName)
-            {
-                WorkingDirectory = workingDirectory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                RedirectStandardInput = true,
-                UseShellExecute = false,
-            };
-            foreach (string argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-            start.Environment["DOTNET_NOLOGO"] = "1";
-            start.Environment.Remove("VENICE_API_KEY");
-            start.Environment.Remove("VENICE_BASE_URL");
-
-            using var process = new Process { StartInfo = start };
-            var stdout = new StringBuilder();
-            var stderr = new StringBuilder();
-            var combined = new StringBuilder();
-            process.OutputDataReceived += (_, e) => Append(stdout, combined, e.Data);
-            process.ErrorDataReceived += (_, e) => Append(stderr, combined, e.Data);
-            process.Start();
-            process.StandardInput.Close();
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            using var cancellation = new CancellationTokenSource(timeout);
-            try
-            {
-                await process.WaitForExitAsync(cancellation.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"{Path.GetFileName(fileName)} did not finish within {timeout}:\n{combined}");
-            }
-
-            process.WaitForExit();
-            lock (combined)
-            {
-                return new ProcessResult(process.ExitCode, stdout.ToString(), stderr.ToString(), combined.ToString());
-            }
-        }
-
-        private static void Append(StringBuilder own, StringBuilder combined, string? line)
-        {
-            if (line is null)
-            {
-                return;
-            }
-
-            lock (combined)
-            {
-                own.Append(line).Append('\n');
-                combined.Append(line).Append('\n');
-            }
-        }
-
-        private sealed record ProcessResult(int ExitCode, string Stdout, string Stderr, string Output);
     }
 }

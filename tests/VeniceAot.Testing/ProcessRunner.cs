@@ -2,25 +2,38 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace VeniceAot.Packaging.Tests
+namespace VeniceAot.Testing
 {
     /// <summary>What a finished child process printed and how it exited.</summary>
-    internal sealed record ProcessResult(int ExitCode, string Stdout, string Stderr, string Output, TimeSpan Elapsed);
+    /// <param name="ExitCode">The process's exit code.</param>
+    /// <param name="Stdout">Standard output, a <c>\n</c> after every line.</param>
+    /// <param name="Stderr">Standard error, a <c>\n</c> after every line.</param>
+    /// <param name="Output">Both streams interleaved in the order the lines arrived.</param>
+    /// <param name="Elapsed">From start to exit.</param>
+    public sealed record ProcessResult(int ExitCode, string Stdout, string Stderr, string Output, TimeSpan Elapsed);
 
     /// <summary>
-    /// Runs <c>dotnet</c> and the consumer binary as child processes with a hard timeout (the whole tree is killed
-    /// when it elapses), capturing stdout, stderr and both interleaved.
+    /// Runs <c>dotnet</c>, published binaries and other tools as child processes with a hard timeout (the whole
+    /// process tree is killed when it elapses), capturing stdout, stderr and both interleaved.
     /// </summary>
-    internal static class ProcessRunner
+    public static class ProcessRunner
     {
-        /// <summary>The dotnet host running the tests (so the same SDK packs and builds), or <c>dotnet</c> from PATH.</summary>
+        /// <summary>The dotnet host running the tests (so the same SDK builds and publishes), or <c>dotnet</c> from PATH.</summary>
         public static string DotnetHost() =>
             Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
+        /// <summary>
+        /// Runs <paramref name="fileName"/> with standard input closed. The child gets the test process's environment
+        /// minus every variable whose name starts with <c>Venice</c> (any case: <c>VENICE_API_KEY</c>,
+        /// <c>Venice__ApiKey</c>, …) so a developer's own key or base URL never leaks into a run, plus the dotnet CLI's
+        /// quiet switches, then <paramref name="environment"/> on top.
+        /// </summary>
+        /// <exception cref="TimeoutException">The process did not exit within <paramref name="timeout"/>; it was killed.</exception>
         public static async Task<ProcessResult> RunAsync(
             string fileName,
             IEnumerable<string> arguments,
@@ -44,8 +57,11 @@ namespace VeniceAot.Packaging.Tests
             start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
             start.Environment["DOTNET_NOLOGO"] = "1";
             start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
-            start.Environment.Remove("VENICE_API_KEY");
-            start.Environment.Remove("VENICE_BASE_URL");
+            foreach (string name in start.Environment.Keys.Where(k => k.StartsWith("Venice", StringComparison.OrdinalIgnoreCase)).ToArray())
+            {
+                start.Environment.Remove(name);
+            }
+
             if (environment is not null)
             {
                 foreach ((string name, string value) in environment)
@@ -73,7 +89,13 @@ namespace VeniceAot.Packaging.Tests
             catch (OperationCanceledException)
             {
                 process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"{Path.GetFileName(fileName)} {string.Join(' ', start.ArgumentList)} did not finish within {timeout}:\n{combined}");
+                string output;
+                lock (combined)
+                {
+                    output = combined.ToString();
+                }
+
+                throw new TimeoutException($"{Path.GetFileName(fileName)} {string.Join(' ', start.ArgumentList)} did not finish within {timeout}:\n{output}");
             }
 
             process.WaitForExit();
