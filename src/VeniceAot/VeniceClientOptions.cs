@@ -88,6 +88,28 @@ namespace VeniceAot
         /// </summary>
         public bool RecordContent { get; set; }
 
+        /// <summary>
+        /// A copy of every setting, with its own <see cref="Retry"/> (so changing the copy never changes this one);
+        /// <see cref="HttpClient"/> and <see cref="SignInWithX"/> are shared references. Useful where options are
+        /// cached and a client needs variations, as the dependency-injection package does.
+        /// </summary>
+        /// <returns>The copy.</returns>
+        public VeniceClientOptions Clone() => new()
+        {
+            ApiKey = ApiKey,
+            BaseAddress = BaseAddress,
+            Timeout = Timeout,
+            UserAgent = UserAgent,
+            HttpClient = HttpClient,
+            AllowInsecureHttp = AllowInsecureHttp,
+            Retry = Retry?.Clone()!,
+            OverallTimeout = OverallTimeout,
+            FailureBudgetThreshold = FailureBudgetThreshold,
+            MaxResponseBytes = MaxResponseBytes,
+            SignInWithX = SignInWithX,
+            RecordContent = RecordContent,
+        };
+
         /// <inheritdoc/>
         public override string ToString() =>
             $"VeniceClientOptions {{ BaseAddress = {BaseAddress}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(none)" : "(set)")}, Timeout = {Timeout}, UserAgent = {UserAgent}, Retry = {Retry} }}";

@@ -55,6 +55,16 @@ namespace VeniceAot
         /// </summary>
         public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(60);
 
+        /// <summary>A copy of these settings.</summary>
+        /// <returns>The copy.</returns>
+        public RetryOptions Clone() => new()
+        {
+            Enabled = Enabled,
+            MaxAttempts = MaxAttempts,
+            BaseDelay = BaseDelay,
+            MaxDelay = MaxDelay,
+        };
+
         /// <inheritdoc/>
         public override string ToString() =>
             Enabled && MaxAttempts > 1

@@ -3,19 +3,21 @@ using System.Net.Http;
 using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
+using VeniceAot.Http;
+using Xunit;
 
-namespace VeniceAot.Extensions.DependencyInjection.Tests
+namespace VeniceAot.Tests.Runtime
 {
-    /// <summary>The activator copies the named options (so the cached ones never change); the copy must miss nothing.</summary>
-    public sealed class OptionsCopyTests
+    /// <summary><see cref="VeniceClientOptions.Clone"/> (which the DI package uses so cached options never change) must miss nothing.</summary>
+    public sealed class OptionsCloneTests
     {
         [Fact]
-        public void Copy_carries_every_settable_property()
+        public void Clone_carries_every_settable_property()
         {
             var source = new VeniceClientOptions();
             Fill(source);
 
-            VeniceClientOptions copy = VeniceClientActivator.Copy(source);
+            VeniceClientOptions copy = source.Clone();
 
             Assert.NotSame(source.Retry, copy.Retry);
             AssertSameValues(source, copy);
@@ -42,7 +44,7 @@ namespace VeniceAot.Extensions.DependencyInjection.Tests
                     : type == typeof(HttpClient) ? new HttpClient()
                     : type == typeof(Func<CancellationToken, ValueTask<string>>) ? new Func<CancellationToken, ValueTask<string>>(_ => ValueTask.FromResult("sig"))
                     : type == typeof(RetryOptions) ? Filled(new RetryOptions())
-                    : throw new InvalidOperationException($"{target.GetType().Name}.{property.Name} ({type}) is new: teach this test a value for it and VeniceClientActivator.Copy to copy it.");
+                    : throw new InvalidOperationException($"{target.GetType().Name}.{property.Name} ({type}) is new: teach this test a value for it and VeniceClientOptions.Clone (or RetryOptions.Clone) to copy it.");
                 property.SetValue(target, value);
             }
         }
