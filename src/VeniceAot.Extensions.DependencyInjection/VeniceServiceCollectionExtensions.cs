@@ -162,13 +162,13 @@ namespace Microsoft.Extensions.DependencyInjection
             if (serviceKey is null)
             {
                 services.TryAddSingleton(sp => VeniceClientActivator.Create(sp, name));
-                RegisterGroups(services);
             }
             else
             {
                 services.TryAddKeyedSingleton(serviceKey, (sp, _) => VeniceClientActivator.Create(sp, name));
-                RegisterKeyedGroups(services, serviceKey);
             }
+
+            RegisterGroups(services, serviceKey);
 
             return http;
         }
@@ -189,38 +189,35 @@ namespace Microsoft.Extensions.DependencyInjection
             return null;
         }
 
-        private static void RegisterGroups(IServiceCollection services)
+        /// <summary>Each group client of the registration's <see cref="VeniceClient"/>, keyed like the client itself.</summary>
+        private static void RegisterGroups(IServiceCollection services, string? serviceKey)
         {
-            services.TryAddSingleton(static sp => sp.GetRequiredService<VeniceClient>().ApiKeys);
-            services.TryAddSingleton(static sp => sp.GetRequiredService<VeniceClient>().Models);
-            services.TryAddSingleton(static sp => sp.GetRequiredService<VeniceClient>().Embeddings);
-            services.TryAddSingleton(static sp => sp.GetRequiredService<VeniceClient>().Responses);
-            services.TryAddSingleton(static sp => sp.GetRequiredService<VeniceClient>().Chat);
-            services.TryAddSingleton(static sp => sp.GetRequiredService<VeniceClient>().Audio);
-            services.TryAddSingleton(static sp => sp.GetRequiredService<VeniceClient>().Video);
-            services.TryAddSingleton(static sp => sp.GetRequiredService<VeniceClient>().Images);
-            services.TryAddSingleton(static sp => sp.GetRequiredService<VeniceClient>().Billing);
-            services.TryAddSingleton(static sp => sp.GetRequiredService<VeniceClient>().Characters);
-            services.TryAddSingleton(static sp => sp.GetRequiredService<VeniceClient>().CryptoRpc);
-            services.TryAddSingleton(static sp => sp.GetRequiredService<VeniceClient>().X402);
-            services.TryAddSingleton(static sp => sp.GetRequiredService<VeniceClient>().Augment);
+            RegisterGroup(services, serviceKey, static client => client.ApiKeys);
+            RegisterGroup(services, serviceKey, static client => client.Models);
+            RegisterGroup(services, serviceKey, static client => client.Embeddings);
+            RegisterGroup(services, serviceKey, static client => client.Responses);
+            RegisterGroup(services, serviceKey, static client => client.Chat);
+            RegisterGroup(services, serviceKey, static client => client.Audio);
+            RegisterGroup(services, serviceKey, static client => client.Video);
+            RegisterGroup(services, serviceKey, static client => client.Images);
+            RegisterGroup(services, serviceKey, static client => client.Billing);
+            RegisterGroup(services, serviceKey, static client => client.Characters);
+            RegisterGroup(services, serviceKey, static client => client.CryptoRpc);
+            RegisterGroup(services, serviceKey, static client => client.X402);
+            RegisterGroup(services, serviceKey, static client => client.Augment);
         }
 
-        private static void RegisterKeyedGroups(IServiceCollection services, string key)
+        private static void RegisterGroup<TGroup>(IServiceCollection services, string? serviceKey, Func<VeniceClient, TGroup> group)
+            where TGroup : class
         {
-            services.TryAddKeyedSingleton(key, static (sp, k) => sp.GetRequiredKeyedService<VeniceClient>(k).ApiKeys);
-            services.TryAddKeyedSingleton(key, static (sp, k) => sp.GetRequiredKeyedService<VeniceClient>(k).Models);
-            services.TryAddKeyedSingleton(key, static (sp, k) => sp.GetRequiredKeyedService<VeniceClient>(k).Embeddings);
-            services.TryAddKeyedSingleton(key, static (sp, k) => sp.GetRequiredKeyedService<VeniceClient>(k).Responses);
-            services.TryAddKeyedSingleton(key, static (sp, k) => sp.GetRequiredKeyedService<VeniceClient>(k).Chat);
-            services.TryAddKeyedSingleton(key, static (sp, k) => sp.GetRequiredKeyedService<VeniceClient>(k).Audio);
-            services.TryAddKeyedSingleton(key, static (sp, k) => sp.GetRequiredKeyedService<VeniceClient>(k).Video);
-            services.TryAddKeyedSingleton(key, static (sp, k) => sp.GetRequiredKeyedService<VeniceClient>(k).Images);
-            services.TryAddKeyedSingleton(key, static (sp, k) => sp.GetRequiredKeyedService<VeniceClient>(k).Billing);
-            services.TryAddKeyedSingleton(key, static (sp, k) => sp.GetRequiredKeyedService<VeniceClient>(k).Characters);
-            services.TryAddKeyedSingleton(key, static (sp, k) => sp.GetRequiredKeyedService<VeniceClient>(k).CryptoRpc);
-            services.TryAddKeyedSingleton(key, static (sp, k) => sp.GetRequiredKeyedService<VeniceClient>(k).X402);
-            services.TryAddKeyedSingleton(key, static (sp, k) => sp.GetRequiredKeyedService<VeniceClient>(k).Augment);
+            if (serviceKey is null)
+            {
+                services.TryAddSingleton(sp => group(sp.GetRequiredService<VeniceClient>()));
+            }
+            else
+            {
+                services.TryAddKeyedSingleton(serviceKey, (sp, key) => group(sp.GetRequiredKeyedService<VeniceClient>(key)));
+            }
         }
     }
 }
